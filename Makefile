@@ -1,0 +1,89 @@
+# communique — GNU make build.
+#   make          build build/communique
+#   make run      convert every file in input/ into output/
+#   make check    unit, golden and CLI tests (TAP; ends with "N passed, N failed")
+#   make deps     check (and, as root on Debian, install) the build dependencies
+
+VERSION   := 0.1.0
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
+PKGS      := libxml-2.0 libxslt libexslt jansson
+DEB_PKGS  := build-essential pkg-config libxml2-dev libxslt1-dev libjansson-dev iso-codes
+ISO_JSON  ?= /usr/share/iso-codes/json/iso_3166-1.json
+SCHEMA_DIR ?= $(CURDIR)/schema
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $(PKG_CFLAGS) \
+              -DCOMMUNIQUE_VERSION='"$(VERSION)"' -DCOMMUNIQUE_SCHEMA_DIR='"$(SCHEMA_DIR)"' \
+              -Isrc -Ibuild $(CFLAGS)
+
+BUILD := build
+LIB_SRC := src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/normalise.c \
+           src/phrases.c src/classify.c src/dates.c src/countries.c src/countries_aliases.c \
+           src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
+           src/extract_alignment.c src/extract_mentions.c src/extract_social.c \
+           src/xmlbuild.c src/xmldoc.c src/render.c src/output.c
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/countries_table.o
+BIN := $(BUILD)/communique
+
+UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
+
+.PHONY: all run check deps clean golden
+
+all: $(BIN)
+
+# Dependencies: checked every build; installed only when asked (make deps)
+# or by `make run` / `make check` on a machine that lacks them.
+deps:
+	@if pkg-config --exists $(PKGS) && [ -r $(ISO_JSON) ] && command -v $(CC) >/dev/null; then \
+	  echo "deps: $(PKGS) and iso-codes present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "deps: installing $(DEB_PKGS)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PKGS); \
+	else \
+	  echo "deps: missing; run: sudo apt-get install $(DEB_PKGS)" >&2; exit 1; \
+	fi
+
+$(BUILD)/.deps-ok:
+	@$(MAKE) --no-print-directory deps
+	@mkdir -p $(BUILD) && touch $@
+
+$(BUILD)/gencountries: src/gen/gencountries.c | $(BUILD)/.deps-ok
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
+
+$(BUILD)/countries_table.c: $(BUILD)/gencountries $(ISO_JSON)
+	$(BUILD)/gencountries $(ISO_JSON) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/countries_table.o: $(BUILD)/countries_table.c src/countries.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/libcommunique.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(BIN): $(BUILD)/main.o $(BUILD)/libcommunique.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
+
+run: $(BIN)
+	@mkdir -p output
+	$(BIN) convert -o output input/
+	@echo "run: $$(ls output | wc -l) files in output/"
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libcommunique.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcommunique.a $(PKG_LIBS) $(LDFLAGS)
+
+check: $(BIN) $(UNIT_TESTS)
+	@sh tests/run.sh $(BIN) $(UNIT_TESTS)
+
+# Rewrites the golden files from the current output: review the diff!
+golden: $(BIN)
+	sh tests/golden/update.sh $(BIN)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,297 @@
+#include "dates.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "strbuf.h"
+
+struct name_number {
+    const char *name;
+    int number;
+};
+
+/* Longer spellings first so "Sept." wins over "Sep". */
+static const struct name_number MONTHS[] = {
+    {"January", 1}, {"February", 2}, {"March", 3},    {"April", 4},
+    {"May", 5},     {"June", 6},     {"July", 7},      {"August", 8},
+    {"September", 9}, {"October", 10}, {"November", 11}, {"December", 12},
+    {"Sept.", 9},   {"Jan.", 1},     {"Feb.", 2},      {"Mar.", 3},
+    {"Apr.", 4},    {"Aug.", 8},     {"Oct.", 10},     {"Nov.", 11},
+    {"Dec.", 12},   {"Jan", 1},      {"Feb", 2},       {"Mar", 3},
+    {"Apr", 4},     {"Jun", 6},      {"Jul", 7},       {"Aug", 8},
+    {"Sep", 9},     {"Oct", 10},     {"Nov", 11},      {"Dec", 12},
+};
+
+static const struct name_number WEEKDAYS[] = {
+    {"Monday", 1}, {"Tuesday", 2}, {"Wednesday", 3}, {"Thursday", 4},
+    {"Friday", 5}, {"Saturday", 6}, {"Sunday", 7},
+};
+
+static int word_end(const char *p)
+{
+    return !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80;
+}
+
+/* Matches a name from table at p (case-insensitive, whole word). */
+static size_t match_name(const char *p, const struct name_number *table, size_t n, int *number)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(table[i].name);
+        if (strncasecmp(p, table[i].name, len) == 0 &&
+            (table[i].name[len - 1] == '.' || word_end(p + len))) {
+            *number = table[i].number;
+            return len;
+        }
+    }
+    return 0;
+}
+
+static size_t match_digits(const char *p, int min, int max, int *value)
+{
+    int n = 0, v = 0;
+    while (isdigit((unsigned char)p[n]) && n < max) {
+        v = v * 10 + (p[n] - '0');
+        n++;
+    }
+    if (n < min || isdigit((unsigned char)p[n]))
+        return 0;
+    *value = v;
+    return (size_t)n;
+}
+
+static int days_in_month(int year, int month)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2 && year && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
+        return 29;
+    return days[month - 1];
+}
+
+static int plausible(int year, int month, int day)
+{
+    if (year && (year < 1900 || year > 2200))
+        return 0;
+    if (month < 1 || month > 12)
+        return 0;
+    return day == 0 || (day >= 1 && day <= days_in_month(year ? year : 2000, month));
+}
+
+static size_t skip_spaces(const char *p)
+{
+    size_t n = 0;
+    while (p[n] == ' ')
+        n++;
+    return n;
+}
+
+/* Ordinal suffix after a day number: "10th", "1st". */
+static size_t skip_ordinal(const char *p)
+{
+    if ((strncmp(p, "st", 2) == 0 || strncmp(p, "nd", 2) == 0 || strncmp(p, "rd", 2) == 0 ||
+         strncmp(p, "th", 2) == 0) && word_end(p + 2))
+        return 2;
+    return 0;
+}
+
+/* Tries every written form at p; returns the length matched or 0. */
+static size_t match_date_at(const char *p, struct date_match *m)
+{
+    memset(m, 0, sizeof *m);
+    size_t n, k;
+    int a, b, c;
+
+    if (strncasecmp(p, "yesterday", 9) == 0 && word_end(p + 9)) {
+        m->relative = DATE_YESTERDAY;
+        return 9;
+    }
+    if (strncasecmp(p, "today", 5) == 0 && word_end(p + 5)) {
+        m->relative = DATE_TODAY;
+        return 5;
+    }
+    if (strncasecmp(p, "last ", 5) == 0 && (k = match_name(p + 5, WEEKDAYS, 7, &a))) {
+        m->relative = DATE_LAST_WEEKDAY;
+        m->weekday = a;
+        return 5 + k;
+    }
+    /* 2019-06-10 */
+    if ((n = match_digits(p, 4, 4, &a)) && p[4] == '-' && match_digits(p + 5, 2, 2, &b) &&
+        p[7] == '-' && match_digits(p + 8, 2, 2, &c) && plausible(a, b, c)) {
+        m->year = a, m->month = b, m->day = c;
+        return 10;
+    }
+    /* 26/06/2020 or 26.06.2020 (day first, as European statements write) */
+    if ((n = match_digits(p, 1, 2, &a)) && (p[n] == '/' || p[n] == '.')) {
+        char sep = p[n];
+        size_t n2 = match_digits(p + n + 1, 1, 2, &b);
+        if (n2 && p[n + 1 + n2] == sep &&
+            (k = match_digits(p + n + 2 + n2, 4, 4, &c)) && plausible(c, b, a)) {
+            m->year = c, m->month = b, m->day = a;
+            return n + 2 + n2 + k;
+        }
+    }
+    size_t pos = 0;
+    /* Optional weekday: "Sunday, " or "Sunday " */
+    if ((k = match_name(p, WEEKDAYS, 7, &a))) {
+        size_t q = k + (p[k] == ',' ? 1 : 0);
+        q += skip_spaces(p + q);
+        if (isdigit((unsigned char)p[q])) {
+            m->weekday = a;
+            pos = q;
+        } else if (match_name(p + q, MONTHS, sizeof MONTHS / sizeof MONTHS[0], &b)) {
+            m->weekday = a;
+            pos = q;
+        }
+    }
+    /* 20 November [2022] / 20th of November */
+    if ((n = match_digits(p + pos, 1, 2, &a))) {
+        size_t q = pos + n;
+        q += skip_ordinal(p + q);
+        q += skip_spaces(p + q);
+        if (strncmp(p + q, "of ", 3) == 0)
+            q += 3;
+        if ((k = match_name(p + q, MONTHS, sizeof MONTHS / sizeof MONTHS[0], &b))) {
+            q += k;
+            m->day = a, m->month = b;
+            size_t r = q + skip_spaces(p + q);
+            if (r > q && (k = match_digits(p + r, 4, 4, &c))) {
+                m->year = c;
+                q = r + k;
+            }
+            if (plausible(m->year, m->month, m->day))
+                return q;
+        }
+        memset(m, 0, sizeof *m);
+        return 0;
+    }
+    /* June 10, 2019 / June 10 / June 2019 */
+    if ((k = match_name(p + pos, MONTHS, sizeof MONTHS / sizeof MONTHS[0], &b))) {
+        size_t q = pos + k;
+        size_t r = q + skip_spaces(p + q);
+        if (r > q && (n = match_digits(p + r, 1, 2, &a))) {
+            size_t s = r + n + skip_ordinal(p + r + n);
+            m->month = b, m->day = a;
+            if (p[s] == ',' && p[s + 1] == ' ' && (k = match_digits(p + s + 2, 4, 4, &c))) {
+                m->year = c;
+                s += 2 + k;
+            } else if (p[s] == ' ' && (k = match_digits(p + s + 1, 4, 4, &c))) {
+                m->year = c;
+                s += 1 + k;
+            }
+            if (plausible(m->year, m->month, m->day))
+                return s;
+        } else if (r > q && (n = match_digits(p + r, 4, 4, &c)) && pos == 0) {
+            m->month = b, m->year = c;
+            if (plausible(c, b, 0))
+                return r + n;
+        }
+        memset(m, 0, sizeof *m);
+    }
+    return 0;
+}
+
+int date_find(const char *text, size_t from, struct date_match *m)
+{
+    size_t len = strlen(text);
+    for (size_t at = from; at < len; at++) {
+        if (at > 0 && (isalnum((unsigned char)text[at - 1]) || (unsigned char)text[at - 1] >= 0x80))
+            continue;
+        size_t n = match_date_at(text + at, m);
+        if (n) {
+            m->offset = at;
+            m->length = n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int date_is_whole(const char *s, struct date_match *m, size_t *place_len)
+{
+    *place_len = 0;
+    if (!date_find(s, 0, m))
+        return 0;
+    const char *rest = s + m->offset + m->length;
+    while (*rest == ' ' || *rest == '.')
+        rest++;
+    if (*rest)
+        return 0;
+    if (m->offset == 0)
+        return m->relative == DATE_ABSOLUTE;
+    /* "Vienna, 24 November 2022": a short capitalised place before a comma. */
+    const char *comma = s + m->offset;
+    while (comma > s && (comma[-1] == ' '))
+        comma--;
+    if (comma == s || comma[-1] != ',')
+        return 0;
+    size_t plen = (size_t)(comma - 1 - s);
+    if (plen == 0 || plen > 40 || !isupper((unsigned char)s[0]) || memchr(s, ',', plen))
+        return 0;
+    *place_len = plen;
+    return m->relative == DATE_ABSOLUTE;
+}
+
+int date_weekday(int y, int mo, int d)
+{
+    /* Sakamoto's method, shifted so Monday = 1. */
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (mo < 3)
+        y -= 1;
+    int w = (y + y / 4 - y / 100 + y / 400 + t[mo - 1] + d) % 7; /* 0 = Sunday */
+    return w == 0 ? 7 : w;
+}
+
+static int parse_anchor(const char *anchor, int *y, int *mo, int *d)
+{
+    return anchor && strlen(anchor) == 10 && sscanf(anchor, "%4d-%2d-%2d", y, mo, d) == 3;
+}
+
+static void step_back(int *y, int *mo, int *d, int days)
+{
+    while (days-- > 0) {
+        if (--*d == 0) {
+            if (--*mo == 0) {
+                *mo = 12;
+                --*y;
+            }
+            *d = days_in_month(*y, *mo);
+        }
+    }
+}
+
+char *date_value(const struct date_match *m, const char *anchor)
+{
+    int ay, am, ad;
+    int have_anchor = parse_anchor(anchor, &ay, &am, &ad);
+    struct strbuf sb = {0};
+    if (m->relative != DATE_ABSOLUTE) {
+        if (!have_anchor)
+            return NULL;
+        if (m->relative == DATE_YESTERDAY)
+            step_back(&ay, &am, &ad, 1);
+        else if (m->relative == DATE_LAST_WEEKDAY) {
+            int back = (date_weekday(ay, am, ad) - m->weekday + 7) % 7;
+            step_back(&ay, &am, &ad, back ? back : 7);
+        }
+        strbuf_printf(&sb, "%04d-%02d-%02d", ay, am, ad);
+        return strbuf_detach(&sb);
+    }
+    int year = m->year;
+    if (!year && m->month && m->day && have_anchor) {
+        /* The most recent such day on or before the statement. */
+        year = (m->month < am || (m->month == am && m->day <= ad)) ? ay : ay - 1;
+    }
+    if (year && m->month && m->day)
+        strbuf_printf(&sb, "%04d-%02d-%02d", year, m->month, m->day);
+    else if (year && m->month)
+        strbuf_printf(&sb, "%04d-%02d", year, m->month);
+    else if (m->month && m->day)
+        strbuf_printf(&sb, "--%02d-%02d", m->month, m->day);
+    else if (year)
+        strbuf_printf(&sb, "%04d", year);
+    else
+        return NULL;
+    return strbuf_detach(&sb);
+}

@@ -1,0 +1,284 @@
+#include "extract.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "classify.h"
+#include "dates.h"
+#include "extract_parts.h"
+#include "normalise.h"
+#include "phrases.h"
+#include "strbuf.h"
+
+static void set_once(char **field, const char *value, size_t len)
+{
+    if (!*field)
+        *field = xstrndup(value, len);
+}
+
+/* Statement date, place, forum and meeting from header pieces. */
+static void extract_header(const struct classified *c, struct statement *st)
+{
+    for (size_t i = 0; i < c->n_pieces; i++) {
+        const struct piece *p = &c->pieces[i];
+        struct date_match m;
+        size_t place_len = 0;
+        if (p->role == ROLE_DATELINE) {
+            int whole = date_is_whole(p->text, &m, &place_len);
+            if (!whole && !date_find(p->text, 0, &m))
+                continue;
+            if (place_len)
+                set_once(&st->place, p->text, place_len);
+            if (!st->date.value && m.year) {
+                st->date.value = date_value(&m, NULL);
+                st->date.text = xstrndup(p->text + m.offset, m.length);
+            }
+        } else if (p->role == ROLE_FORUM) {
+            for (const struct forum_phrase *f = FORUMS; f->phrase; f++)
+                if (find_ci(p->text, f->phrase)) {
+                    set_once(&st->forum, f->forum, strlen(f->forum));
+                    break;
+                }
+            /* "No. 1400", "Meeting No 1400" */
+            const char *no = find_ci(p->text, "No.");
+            if (!no)
+                no = find_ci(p->text, "No ");
+            if (no) {
+                no += 3;
+                while (*no == ' ')
+                    no++;
+                size_t n = strspn(no, "0123456789");
+                if (n)
+                    set_once(&st->meeting, no, n);
+            }
+        } else if (p->role == ROLE_REFERENCE) {
+            set_once(&st->reference, p->text, strlen(p->text));
+            for (const struct forum_phrase *f = REFERENCE_FORUMS; f->phrase; f++)
+                if (strncmp(p->text, f->phrase, strlen(f->phrase)) == 0)
+                    set_once(&st->forum, f->forum, strlen(f->forum));
+        } else if (p->role == ROLE_DISTRIBUTION) {
+            string_set_add(&st->distribution, &st->n_distribution, p->text);
+        }
+    }
+}
+
+/* Name, role, phone and e-mail from the signature block. */
+static void extract_spokesperson(const struct classified *c, struct statement *st)
+{
+    for (size_t i = 0; i < c->n_pieces; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_SIGNATURE)
+            continue;
+        if (text_is_phone(p->text))
+            set_once(&st->spokesperson.phone, p->text, strlen(p->text));
+        else if (text_is_email(p->text))
+            set_once(&st->spokesperson.email, p->text, strlen(p->text));
+        else if (phrase_list_find(PRESS_ROLES, p->text))
+            set_once(&st->spokesperson.role, p->text, strlen(p->text));
+        else
+            set_once(&st->spokesperson.name, p->text, strlen(p->text));
+    }
+}
+
+/* Where the issuer is named, most telling first. */
+static const int ISSUER_SOURCES[] = {ROLE_HEADING, ROLE_TITLE, ROLE_FRAMING, ROLE_SIGNATURE,
+                                     ROLE_BODY};
+
+static void extract_issuer(const struct classified *c, struct statement *st)
+{
+    for (size_t s = 0; s < sizeof ISSUER_SOURCES / sizeof ISSUER_SOURCES[0]; s++) {
+        size_t body_seen = 0;
+        for (size_t i = 0; i < c->n_pieces; i++) {
+            const struct piece *p = &c->pieces[i];
+            if (p->role != ISSUER_SOURCES[s])
+                continue;
+            /* Only the opening paragraph of a body says who speaks. */
+            if (p->role == ROLE_BODY && body_seen++)
+                break;
+            for (const struct issuer_phrase *is = ISSUERS; is->phrase; is++)
+                if (find_ci(p->text, is->phrase)) {
+                    st->issuer = xstrdup(is->issuer);
+                    return;
+                }
+        }
+    }
+}
+
+static void extract_kind(const struct classified *c, struct statement *st)
+{
+    if (c->news) {
+        st->kind = "news-report";
+        return;
+    }
+    if (st->forum && strcmp(st->forum, "OSCE Permanent Council") == 0) {
+        st->kind = "osce-pc-statement";
+        return;
+    }
+    for (size_t i = 0; i < c->n_pieces; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_TITLE && p->role != ROLE_HEADING)
+            continue;
+        for (const struct kind_phrase *k = KINDS; k->phrase; k++)
+            if (find_ci(p->text, k->phrase)) {
+                st->kind = k->kind;
+                return;
+            }
+    }
+    if (st->issuer && strcmp(st->issuer, "EEAS Spokesperson") == 0)
+        st->kind = "spokesperson-statement";
+    else if (st->issuer && strcmp(st->issuer, "High Representative on behalf of the EU") == 0)
+        st->kind = "hrvp-declaration";
+    else if (st->issuer && strcmp(st->issuer, "EU Delegation") == 0)
+        st->kind = "local-statement";
+    else
+        st->kind = "other";
+}
+
+static void extract_paragraphs(const struct classified *c, struct statement *st)
+{
+    for (size_t i = 0; i < c->n_pieces; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_BODY)
+            continue;
+        struct paragraph *para = array_push(&st->paragraphs, &st->n_paragraphs, sizeof *para);
+        para->lines = p->lines;
+        size_t marker = text_list_marker(p->text);
+        if (marker && isdigit((unsigned char)p->text[0])) {
+            para->number = atoi(p->text);
+            para->text = xstrdup(p->text + marker);
+        } else {
+            para->text = xstrdup(p->text);
+        }
+    }
+}
+
+static void record_set_asides(const struct classified *c, struct statement *st)
+{
+    for (size_t i = 0; i < c->n_pieces; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role == ROLE_BODY)
+            continue;
+        struct set_aside *s = array_push(&st->set_asides, &st->n_set_asides, sizeof *s);
+        s->kind = role_kind(p->role);
+        s->text = xstrdup(p->text);
+        s->lines = p->lines;
+    }
+}
+
+/* Counts stopwords of each language over the body; "und" for text with
+ * too few words to tell. */
+static const char *detect_language(const struct statement *st)
+{
+    const char *best = "und";
+    size_t best_hits = 4; /* fewer hits than this tells nothing */
+    for (const struct language_words *l = LANGUAGES; l->tag; l++) {
+        size_t hits = 0;
+        for (size_t i = 0; i < st->n_paragraphs; i++)
+            for (const char *const *w = l->words; *w; w++)
+                for (size_t at = 0;
+                     (at = find_word_ci(st->paragraphs[i].text, at, *w)) != (size_t)-1; at++)
+                    hits++;
+        if (hits > best_hits) {
+            best = l->tag;
+            best_hits = hits;
+        }
+    }
+    return best;
+}
+
+static const char *detect_form(const struct doc_text *doc, const struct classified *c,
+                               const struct statement *st)
+{
+    if (c->web_page)
+        return "web-page";
+    if (c->news)
+        return "news-article";
+    int disclaimer = 0;
+    for (size_t i = 0; i < st->n_set_asides; i++)
+        if (strcmp(st->set_asides[i].kind, "disclaimer") == 0)
+            disclaimer = 1;
+    if (doc->hard_wrapped || doc->page_breaks || disclaimer)
+        return "pdf-text";
+    if (doc->markdown)
+        return "markdown";
+    return "plain";
+}
+
+static void derive_title(struct statement *st)
+{
+    struct strbuf sb = {0};
+    strbuf_puts(&sb, st->issuer ? st->issuer : "Statement");
+    strbuf_puts(&sb, st->issuer ? " statement" : "");
+    if (st->n_elections) {
+        const struct election *e = &st->elections[0];
+        strbuf_printf(&sb, " on the %s%s", e->early ? "early " : "", e->type);
+        strbuf_puts(&sb, strcmp(e->type, "referendum") == 0 ? "" : " elections");
+        if (st->country_name)
+            strbuf_printf(&sb, " in %s", st->country_name);
+    } else if (st->country_name) {
+        strbuf_printf(&sb, " on %s", st->country_name);
+    }
+    st->title = strbuf_detach(&sb);
+    st->title_derived = 1;
+}
+
+/* date-country-kind-hash: readable, sortable, and stable for the same
+ * raw bytes. */
+static void make_id(struct statement *st)
+{
+    struct strbuf sb = {0};
+    if (st->date.value && strlen(st->date.value) == 10)
+        strbuf_puts(&sb, st->date.value);
+    else
+        strbuf_puts(&sb, "undated");
+    strbuf_putc(&sb, '-');
+    if (st->country_iso[0]) {
+        strbuf_putc(&sb, (char)tolower((unsigned char)st->country_iso[0]));
+        strbuf_putc(&sb, (char)tolower((unsigned char)st->country_iso[1]));
+    } else {
+        strbuf_puts(&sb, "xx");
+    }
+    strbuf_printf(&sb, "-%s-%.8s", st->kind, st->source.sha256);
+    st->id = strbuf_detach(&sb);
+}
+
+void extract_statement(const struct raw_text *raw, const char *file_label,
+                       struct statement *st)
+{
+    memset(st, 0, sizeof *st);
+    struct doc_text doc;
+    normalise_text(raw->text, &doc);
+    struct classified c;
+    classify_blocks(&doc, &c);
+
+    st->source.file = xstrdup(file_label);
+    memcpy(st->source.sha256, raw->sha256, sizeof st->source.sha256);
+
+    extract_header(&c, st);
+    extract_spokesperson(&c, st);
+    extract_issuer(&c, st);
+    extract_kind(&c, st);
+    extract_paragraphs(&c, st);
+    extract_country(&c, st);
+    extract_elections(&c, st);
+    extract_alignment(&c, st);
+    extract_mentions(&c, st);
+    extract_social_posts(&c, st);
+    record_set_asides(&c, st);
+
+    for (size_t i = 0; i < c.n_pieces; i++)
+        if (c.pieces[i].role == ROLE_TITLE) {
+            st->title = xstrdup(c.pieces[i].text);
+            break;
+        }
+    if (!st->title)
+        derive_title(st);
+    st->language = detect_language(st);
+    st->source.form = detect_form(&doc, &c, st);
+    make_id(st);
+
+    classified_free(&c);
+    doc_text_free(&doc);
+}

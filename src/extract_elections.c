@@ -1,0 +1,200 @@
+/* Elections: what was elected (type, early, chamber) and when.
+ *
+ * The subject election is named in the title or in the first sentence of
+ * the statement that speaks of an election; its date is the first date in
+ * the first election sentence that has one.  "held along with the local
+ * elections" adds a companion election on the same day. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dates.h"
+#include "extract_parts.h"
+#include "phrases.h"
+#include "strbuf.h"
+
+/* How many words before "election" may carry its type ("early Kazakhstan
+ * Presidential election"). */
+#define TYPE_WINDOW_WORDS 4
+
+struct sentence {
+    const char *start;
+    size_t len;
+};
+
+/* Offset of the next "election(s)" or "referendum" word, or -1. */
+static size_t find_election_word(const char *s, size_t from, int *referendum)
+{
+    for (size_t at = from; s[at]; at++) {
+        if (!is_word_start(s, at))
+            continue;
+        if (strncasecmp(s + at, "election", 8) == 0 &&
+            (is_word_end(s, at + 8) || (s[at + 8] == 's' && is_word_end(s, at + 9)))) {
+            *referendum = 0;
+            return at;
+        }
+        if (strncasecmp(s + at, "referendum", 10) == 0) {
+            *referendum = 1;
+            return at;
+        }
+    }
+    return (size_t)-1;
+}
+
+/* The sentence of text around offset at. */
+static struct sentence sentence_around(const char *text, size_t at)
+{
+    size_t a = at;
+    while (a > 0 && !((text[a - 1] == ' ') && a >= 2 &&
+                      (text[a - 2] == '.' || text[a - 2] == '!' || text[a - 2] == '?')))
+        a--;
+    size_t b = at;
+    while (text[b] && !((text[b] == '.' || text[b] == '!' || text[b] == '?') &&
+                        (text[b + 1] == ' ' || text[b + 1] == '\0')))
+        b++;
+    struct sentence s = {text + a, b - a};
+    return s;
+}
+
+/* Type and earliness from the words just before the election word. */
+static void read_type(const char *text, size_t at, struct election *e)
+{
+    size_t start = at, words = 0;
+    while (start > 0 && words < TYPE_WINDOW_WORDS) {
+        start--;
+        while (start > 0 && text[start - 1] != ' ')
+            start--;
+        words++;
+        if (start == 0)
+            break;
+        if (text[start - 1] == ' ' && start >= 2 && strchr(".,;:", text[start - 2]))
+            break;
+    }
+    char *window = xstrndup(text + start, at - start);
+    for (const struct election_word *w = ELECTION_TYPES; w->word && !e->type; w++)
+        if (find_word_ci(window, 0, w->word) != (size_t)-1)
+            e->type = xstrdup(w->type);
+    for (const char *const *w = EARLY_WORDS; *w; w++)
+        if (find_word_ci(window, 0, *w) != (size_t)-1)
+            e->early = 1;
+    free(window);
+}
+
+static char *find_chamber(const char *s, size_t len)
+{
+    char *sent = xstrndup(s, len);
+    const char *generic = NULL, *named = NULL;
+    for (const char *const *c = CHAMBERS; *c; c++) {
+        if (find_word_ci(sent, 0, *c) == (size_t)-1)
+            continue;
+        if (islower((unsigned char)(*c)[0]))
+            generic = generic ? generic : *c;
+        else
+            named = named ? named : *c;
+    }
+    free(sent);
+    return named ? xstrdup(named) : generic ? xstrdup(generic) : NULL;
+}
+
+static void set_date(struct stated_date *d, const char *text, const struct date_match *m,
+                     const char *anchor)
+{
+    d->text = xstrndup(text + m->offset, m->length);
+    d->value = date_value(m, anchor);
+    d->relative = m->relative != DATE_ABSOLUTE;
+}
+
+/* "along with the local elections", "together with municipal elections" */
+static const char *companion_type(const char *sent, size_t len)
+{
+    static const char *const joiners[] = {"along with the ", "together with the ",
+                                          "along with ", "together with ", NULL};
+    char *s = xstrndup(sent, len);
+    const char *type = NULL;
+    for (const char *const *j = joiners; *j && !type; j++) {
+        const char *p = find_ci(s, *j);
+        if (!p)
+            continue;
+        p += strlen(*j);
+        for (const struct election_word *w = ELECTION_TYPES; w->word; w++) {
+            size_t wl = strlen(w->word);
+            if (strncasecmp(p, w->word, wl) == 0 && strncasecmp(p + wl, " election", 9) == 0) {
+                type = w->type;
+                break;
+            }
+        }
+    }
+    free(s);
+    return type;
+}
+
+void extract_elections(const struct classified *c, struct statement *st)
+{
+    struct election subject = {0};
+    int found = 0;
+    const char *companion = NULL;
+    int have_date = 0;
+    struct date_match when = {0};
+    const char *when_text = NULL;
+
+    /* Title first, then framing and body in document order. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < c->n_pieces; i++) {
+            const struct piece *p = &c->pieces[i];
+            int wanted = pass == 0 ? p->role == ROLE_TITLE
+                                   : (p->role == ROLE_BODY || p->role == ROLE_FRAMING);
+            if (!wanted)
+                continue;
+            int referendum;
+            size_t at = 0;
+            while ((at = find_election_word(p->text, at, &referendum)) != (size_t)-1) {
+                struct sentence s = sentence_around(p->text, at);
+                struct election here = {0};
+                if (referendum)
+                    here.type = xstrdup("referendum");
+                else
+                    read_type(p->text, at, &here);
+                int compatible = !found || !here.type || !subject.type ||
+                                 strcmp(here.type, subject.type) == 0;
+                if (!found) {
+                    subject = here;
+                    found = 1;
+                } else {
+                    if (!subject.type && here.type && compatible)
+                        subject.type = xstrdup(here.type);
+                    subject.early |= compatible && here.early;
+                    free(here.type);
+                }
+                if (pass == 1 && !have_date && compatible) {
+                    size_t off = (size_t)(s.start - p->text);
+                    struct date_match m;
+                    if (date_find(p->text, off, &m) && m.offset < off + s.len) {
+                        when = m;
+                        when_text = p->text;
+                        have_date = 1;
+                        if (!subject.chamber)
+                            subject.chamber = find_chamber(s.start, s.len);
+                        if (!companion)
+                            companion = companion_type(s.start, s.len);
+                    }
+                }
+                at += 8;
+            }
+        }
+    }
+    if (!found)
+        return;
+    if (!subject.type)
+        subject.type = xstrdup("unspecified");
+    if (have_date)
+        set_date(&subject.date, when_text, &when, st->date.value);
+    struct election *e = array_push(&st->elections, &st->n_elections, sizeof *e);
+    *e = subject;
+    if (companion && strcmp(companion, subject.type) != 0) {
+        struct election *k = array_push(&st->elections, &st->n_elections, sizeof *k);
+        k->type = xstrdup(companion);
+        if (have_date)
+            set_date(&k->date, when_text, &when, st->date.value);
+    }
+}

@@ -1,0 +1,225 @@
+/* Mentions: organisations (from the ORGANISATIONS table), agreements
+ * ("… Agreement (EPCA)", "UN Charter") and people ("President Tokayev",
+ * "Kassym-Jomart Tokayev"), read from the title, framing and body. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_parts.h"
+#include "phrases.h"
+#include "strbuf.h"
+
+int is_word_start(const char *text, size_t at)
+{
+    if (at == 0)
+        return 1;
+    unsigned char c = (unsigned char)text[at - 1];
+    return !isalnum(c) && c < 0x80;
+}
+
+int is_word_end(const char *text, size_t at)
+{
+    unsigned char c = (unsigned char)text[at];
+    return !isalnum(c) && c < 0x80;
+}
+
+size_t find_word_ci(const char *text, size_t from, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t at = from; text[at]; at++)
+        if (is_word_start(text, at) && strncasecmp(text + at, word, n) == 0 &&
+            is_word_end(text, at + n))
+            return at;
+    return (size_t)-1;
+}
+
+/* Case-sensitive whole-word search: abbreviations such as "UN" or "EU"
+ * must not match "un" inside a French word or "eu" in a name. */
+static int has_word(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = text; (p = strstr(p, word)); p++) {
+        size_t at = (size_t)(p - text);
+        /* "OSCE" inside "OSCE/ODIHR" is still a mention of the OSCE. */
+        if (is_word_start(text, at) && is_word_end(text, at + n))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_capitalised(const char *w)
+{
+    return isupper((unsigned char)w[0]);
+}
+
+/* Agreements and charters: the capitalised words before "Agreement" or
+ * "Charter" ("and", "of", "on" may join them), plus "(ABBR)" after. */
+static void find_agreements(const char *text, struct statement *st)
+{
+    static const char *const heads[] = {"Agreement", "Charter", "Treaty", "Convention", NULL};
+    static const char *const joiners[] = {"and", "of", "on", "for", "the", NULL};
+    for (const char *const *h = heads; *h; h++) {
+        size_t hl = strlen(*h);
+        for (const char *p = text; (p = strstr(p, *h)); p += hl) {
+            size_t at = (size_t)(p - text);
+            if (!is_word_start(text, at) || !is_word_end(text, at + hl))
+                continue;
+            /* Walk back over capitalised words and joiners. */
+            size_t start = at;
+            while (start > 1 && text[start - 1] == ' ') {
+                size_t w = start - 1;
+                while (w > 0 && text[w - 1] != ' ')
+                    w--;
+                char *word = xstrndup(text + w, start - 1 - w);
+                int ok = is_capitalised(word) && !strchr(word, ',') && !strchr(word, '.');
+                int joiner = 0;
+                for (const char *const *j = joiners; *j; j++)
+                    if (strcmp(word, *j) == 0)
+                        joiner = 1;
+                free(word);
+                if (!ok && !joiner)
+                    break;
+                start = w;
+            }
+            /* Trailing joiners at the front ("the Enhanced…") are not part of it. */
+            while (start < at) {
+                size_t sp = start;
+                while (text[sp] && text[sp] != ' ')
+                    sp++;
+                if (is_capitalised(text + start))
+                    break;
+                start = sp + 1;
+            }
+            if (start == at)
+                continue; /* a bare "Agreement" names nothing */
+            size_t end = at + hl;
+            if (text[end] == ' ' && text[end + 1] == '(') {
+                const char *close = strchr(text + end + 2, ')');
+                if (close && close - (text + end) < 14)
+                    end = (size_t)(close - text) + 1;
+            }
+            char *name = xstrndup(text + start, end - start);
+            /* Keep one entry per agreement: the one that gives its abbreviation. */
+            int dup = 0;
+            for (size_t i = 0; i < st->n_agreements; i++) {
+                size_t base = end > at + hl ? at + hl - start : strlen(name);
+                if (strncmp(st->agreements[i], name, base) == 0) {
+                    dup = 1;
+                    if (strlen(name) > strlen(st->agreements[i])) {
+                        free(st->agreements[i]);
+                        st->agreements[i] = xstrdup(name);
+                    }
+                }
+            }
+            if (!dup)
+                string_set_add(&st->agreements, &st->n_agreements, name);
+            free(name);
+        }
+    }
+}
+
+/* Capitalised name words ("Kassym-Jomart", "Tokayev") from text+at. */
+static size_t name_words(const char *text, size_t at, int max_words)
+{
+    size_t end = at;
+    int words = 0;
+    while (words < max_words && isupper((unsigned char)text[end])) {
+        size_t w = end;
+        while (isalpha((unsigned char)text[w]) || text[w] == '-' || (unsigned char)text[w] >= 0x80)
+            w++;
+        if (w - end < 2)
+            break;
+        end = w;
+        words++;
+        if (text[end] != ' ' || !isupper((unsigned char)text[end + 1]))
+            break;
+        end++;
+    }
+    while (end > at && text[end - 1] == ' ')
+        end--;
+    return words ? end - at : 0;
+}
+
+static const char *last_word(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+static void add_person(struct statement *st, const char *name, const char *role)
+{
+    for (size_t i = 0; i < st->n_people; i++) {
+        struct person *p = &st->people[i];
+        if (strcmp(last_word(p->name), last_word(name)) == 0) {
+            if (strlen(name) > strlen(p->name)) {
+                free(p->name);
+                p->name = xstrdup(name);
+            }
+            if (!p->role && role)
+                p->role = xstrdup(role);
+            return;
+        }
+    }
+    struct person *p = array_push(&st->people, &st->n_people, sizeof *p);
+    p->name = xstrdup(name);
+    p->role = role ? xstrdup(role) : NULL;
+}
+
+static int is_known_non_person(const char *name)
+{
+    for (const struct org_phrase *o = ORGANISATIONS; o->phrase; o++)
+        if (strncmp(name, o->phrase, strlen(o->phrase)) == 0)
+            return 1;
+    return 0;
+}
+
+static void find_people(const char *text, struct statement *st)
+{
+    /* A title and a name: "President Tokayev". */
+    for (const char *const *t = PERSON_TITLES; *t; t++) {
+        size_t tl = strlen(*t);
+        for (size_t at = 0; (at = find_word_ci(text, at, *t)) != (size_t)-1; at += tl) {
+            if (!isupper((unsigned char)text[at]) || text[at + tl] != ' ')
+                continue;
+            size_t n = name_words(text, at + tl + 1, 3);
+            if (!n)
+                continue;
+            char *name = xstrndup(text + at + tl + 1, n);
+            if (!is_known_non_person(name))
+                add_person(st, name, *t);
+            free(name);
+        }
+    }
+    /* A hyphenated given name and a surname: "Kassym-Jomart Tokayev". */
+    for (size_t at = 0; text[at]; at++) {
+        if (!is_word_start(text, at) || !isupper((unsigned char)text[at]))
+            continue;
+        size_t w = at;
+        while (isalpha((unsigned char)text[w]))
+            w++;
+        if (text[w] != '-' || !isupper((unsigned char)text[w + 1]))
+            continue;
+        size_t n = name_words(text, at, 3);
+        if (n && memchr(text + at, ' ', n)) {
+            char *name = xstrndup(text + at, n);
+            add_person(st, name, NULL);
+            free(name);
+        }
+        at += n ? n : 1;
+    }
+}
+
+void extract_mentions(const struct classified *c, struct statement *st)
+{
+    for (size_t i = 0; i < c->n_pieces; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_BODY && p->role != ROLE_TITLE && p->role != ROLE_FRAMING)
+            continue;
+        for (const struct org_phrase *o = ORGANISATIONS; o->phrase; o++)
+            if (has_word(p->text, o->phrase))
+                string_set_add(&st->organisations, &st->n_organisations, o->name);
+        find_agreements(p->text, st);
+        find_people(p->text, st);
+    }
+}

@@ -1,0 +1,425 @@
+/* communique — command line: convert, validate, render.
+ *
+ * The pipeline per raw statement, each stage its own module:
+ *   read (rawtext) → normalise → classify + extract → build XML (xmlbuild)
+ *   → validate (xmldoc) → transform (render) → write (output). */
+#include <dirent.h>
+#include <getopt.h>
+#include <libxml/parser.h>
+#include <libxslt/xslt.h>
+#include <libxslt/xsltconfig.h>
+#include <libexslt/exslt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "extract.h"
+#include "output.h"
+#include "rawtext.h"
+#include "render.h"
+#include "strbuf.h"
+#include "xmlbuild.h"
+#include "xmldoc.h"
+
+#ifndef COMMUNIQUE_VERSION
+#define COMMUNIQUE_VERSION "0.1.0"
+#endif
+#ifndef COMMUNIQUE_SCHEMA_DIR
+#define COMMUNIQUE_SCHEMA_DIR "schema"
+#endif
+
+enum exit_code { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
+
+static const char USAGE[] =
+    "usage: communique convert [-o DIR] [--format LIST] FILE...|DIR|-\n"
+    "       communique validate FILE.xml...\n"
+    "       communique render --format json|html|text [-o DIR] FILE.xml...\n"
+    "       communique --help | --version\n";
+
+static const char HELP[] =
+    "communique turns raw texts of diplomatic statements into validated XML\n"
+    "and renders them as JSON, HTML and plain text.\n"
+    "\n"
+    "commands:\n"
+    "  convert   raw text (.txt, .md; '-' for stdin; a directory for all its\n"
+    "            files) to NAME.xml, NAME.json, NAME.html, NAME.txt\n"
+    "  validate  check statement XML against the schema (FILE:LINE: message)\n"
+    "  render    render statement XML as json, html or text\n"
+    "\n"
+    "options:\n"
+    "  -o, --output DIR     write files into DIR (created if missing); without\n"
+    "                       it, one input and one format go to standard output\n"
+    "  -f, --format LIST    comma-separated: xml,json,html,text (convert: all)\n"
+    "      --schema-dir DIR schema and stylesheets (env COMMUNIQUE_SCHEMA_DIR)\n"
+    "  -h, --help           this help\n"
+    "  -V, --version        version and library versions\n"
+    "\n"
+    "exit status: 0 all done and valid, 1 an input failed or is invalid,\n"
+    "2 usage error.\n";
+
+struct options {
+    const char *output_dir;
+    int formats[FORMAT_COUNT];
+    int any_format;
+    const char *schema_dir;
+};
+
+static int usage_error(const char *msg)
+{
+    if (msg)
+        fprintf(stderr, "communique: %s\n", msg);
+    fputs(USAGE, stderr);
+    return EXIT_USAGE;
+}
+
+static int parse_formats(const char *list, struct options *o)
+{
+    char *copy = xstrdup(list);
+    int ok = 1;
+    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
+         tok = strtok_r(NULL, ",", &save)) {
+        int f = format_from_name(tok);
+        if (f < 0) {
+            fprintf(stderr, "communique: unknown format '%s' (xml, json, html, text)\n", tok);
+            ok = 0;
+            break;
+        }
+        o->formats[f] = 1;
+        o->any_format = 1;
+    }
+    free(copy);
+    return ok;
+}
+
+static int parse_options(int argc, char **argv, struct options *o)
+{
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"format", required_argument, NULL, 'f'},
+        {"schema-dir", required_argument, NULL, 's'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    memset(o, 0, sizeof *o);
+    o->schema_dir = getenv("COMMUNIQUE_SCHEMA_DIR");
+    if (!o->schema_dir || !*o->schema_dir)
+        o->schema_dir = COMMUNIQUE_SCHEMA_DIR;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "o:f:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            o->output_dir = optarg;
+            break;
+        case 'f':
+            if (!parse_formats(optarg, o))
+                return -1;
+            break;
+        case 's':
+            o->schema_dir = optarg;
+            break;
+        case 'h':
+            fputs(USAGE, stdout);
+            fputs("\n", stdout);
+            fputs(HELP, stdout);
+            exit(EXIT_OK);
+        default:
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* "dir/seed.txt" → "seed"; standard input is "stdin". */
+static char *output_stem(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return xstrdup("stdin");
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    return xstrndup(base, n);
+}
+
+static const char *display_name(const char *path)
+{
+    return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+static int cmp_strings(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Expands directories into their regular, non-hidden files, sorted so a
+ * batch is processed (and reported) in the same order every time. */
+static char **expand_inputs(char **args, int n, size_t *count)
+{
+    char **list = NULL;
+    *count = 0;
+    for (int i = 0; i < n; i++) {
+        struct stat st;
+        DIR *d = NULL;
+        if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 && S_ISDIR(st.st_mode))
+            d = opendir(args[i]);
+        if (!d) {
+            char **slot = array_push(&list, count, sizeof *slot);
+            *slot = xstrdup(args[i]);
+            continue;
+        }
+        size_t first = *count;
+        struct dirent *e;
+        while ((e = readdir(d))) {
+            if (e->d_name[0] == '.')
+                continue;
+            struct strbuf path = {0};
+            strbuf_printf(&path, "%s/%s", args[i], e->d_name);
+            struct stat fst;
+            if (stat(path.data, &fst) == 0 && S_ISREG(fst.st_mode)) {
+                char **slot = array_push(&list, count, sizeof *slot);
+                *slot = strbuf_detach(&path);
+            } else {
+                strbuf_free(&path);
+            }
+        }
+        closedir(d);
+        qsort(list + first, *count - first, sizeof *list, cmp_strings);
+    }
+    return list;
+}
+
+/* Converts one raw statement; all requested renderings are made in memory
+ * first so a failure leaves no partial set of outputs behind. */
+static int convert_one(const char *path, const struct options *o, xmlSchemaPtr schema,
+                       struct renderer *r, int to_stdout)
+{
+    const char *name = display_name(path);
+    struct raw_text raw;
+    char err[256];
+    if (raw_text_load(path, &raw, err, sizeof err) != 0) {
+        fprintf(stderr, "communique: %s: %s\n", name, err);
+        return -1;
+    }
+    struct statement st;
+    const char *base = strrchr(path, '/');
+    extract_statement(&raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path, &st);
+    raw_text_free(&raw);
+
+    /* Validate exactly the bytes that will be written, re-read with the
+     * same safe parser as any user document, so errors carry line numbers. */
+    xmlDocPtr built = statement_to_xml(&st);
+    statement_free(&st);
+    xmlChar *xml_bytes;
+    int xml_len;
+    xmldoc_serialise(built, &xml_bytes, &xml_len);
+    xmlFreeDoc(built);
+    char *stem = output_stem(path);
+    struct strbuf xml_name = {0};
+    strbuf_printf(&xml_name, "%s.xml", stem);
+    xmlDocPtr doc = xmldoc_parse((const char *)xml_bytes, (size_t)xml_len, xml_name.data);
+    xmlFree(xml_bytes);
+    int rc = 0;
+    if (!doc || xmldoc_validate(schema, doc, xml_name.data) != 0) {
+        fprintf(stderr, "communique: %s: internal error: the converted document is not valid\n",
+                name);
+        rc = -1;
+    }
+    char *rendered[FORMAT_COUNT] = {0};
+    size_t rendered_len[FORMAT_COUNT] = {0};
+    for (int f = 0; f < FORMAT_COUNT && rc == 0; f++)
+        if (o->formats[f] && render_format(r, doc, (enum format)f, name, &rendered[f],
+                                           &rendered_len[f]) != 0)
+            rc = -1;
+    for (int f = 0; f < FORMAT_COUNT && rc == 0; f++) {
+        if (!rendered[f])
+            continue;
+        if (to_stdout) {
+            if (fwrite(rendered[f], 1, rendered_len[f], stdout) != rendered_len[f])
+                rc = -1;
+            continue;
+        }
+        struct strbuf out = {0};
+        strbuf_printf(&out, "%s/%s.%s", o->output_dir, stem, format_extension((enum format)f));
+        if (output_write(out.data, rendered[f], rendered_len[f]) != 0)
+            rc = -1;
+        strbuf_free(&out);
+    }
+    for (int f = 0; f < FORMAT_COUNT; f++)
+        free(rendered[f]);
+    xmlFreeDoc(doc);
+    strbuf_free(&xml_name);
+    free(stem);
+    return rc;
+}
+
+static int load_assets(const struct options *o, xmlSchemaPtr *schema, struct renderer **r)
+{
+    *schema = xmldoc_load_schema(o->schema_dir);
+    if (!*schema)
+        return -1;
+    *r = renderer_new(o->schema_dir);
+    if (!*r) {
+        xmlSchemaFree(*schema);
+        return -1;
+    }
+    return 0;
+}
+
+static int count_formats(const struct options *o)
+{
+    int n = 0;
+    for (int f = 0; f < FORMAT_COUNT; f++)
+        n += o->formats[f];
+    return n;
+}
+
+static int cmd_convert(int argc, char **argv)
+{
+    struct options o;
+    if (parse_options(argc, argv, &o) != 0)
+        return usage_error(NULL);
+    if (optind >= argc)
+        return usage_error("convert: no input given");
+    if (!o.any_format)
+        for (int f = 0; f < FORMAT_COUNT; f++)
+            o.formats[f] = 1;
+    size_t n;
+    char **inputs = expand_inputs(argv + optind, argc - optind, &n);
+    int to_stdout = !o.output_dir;
+    if (to_stdout && (n != 1 || count_formats(&o) != 1)) {
+        for (size_t i = 0; i < n; i++)
+            free(inputs[i]);
+        free(inputs);
+        return usage_error("convert: -o DIR is needed for several inputs or formats");
+    }
+    xmlSchemaPtr schema;
+    struct renderer *r;
+    int failed = 0;
+    if ((!to_stdout && output_ensure_dir(o.output_dir) != 0) || load_assets(&o, &schema, &r) != 0) {
+        failed = 1;
+    } else {
+        for (size_t i = 0; i < n; i++)
+            if (convert_one(inputs[i], &o, schema, r, to_stdout) != 0)
+                failed++;
+        renderer_free(r);
+        xmlSchemaFree(schema);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(inputs[i]);
+    free(inputs);
+    return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+static int cmd_validate(int argc, char **argv)
+{
+    struct options o;
+    if (parse_options(argc, argv, &o) != 0)
+        return usage_error(NULL);
+    if (optind >= argc)
+        return usage_error("validate: no file given");
+    xmlSchemaPtr schema = xmldoc_load_schema(o.schema_dir);
+    if (!schema)
+        return EXIT_FAILED;
+    int failed = 0;
+    for (int i = optind; i < argc; i++) {
+        xmlDocPtr doc = xmldoc_read_file(argv[i]);
+        if (!doc || xmldoc_validate(schema, doc, display_name(argv[i])) != 0)
+            failed++;
+        xmlFreeDoc(doc);
+    }
+    xmlSchemaFree(schema);
+    return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+static int cmd_render(int argc, char **argv)
+{
+    struct options o;
+    if (parse_options(argc, argv, &o) != 0)
+        return usage_error(NULL);
+    if (optind >= argc)
+        return usage_error("render: no file given");
+    if (count_formats(&o) != 1)
+        return usage_error("render: give exactly one --format (json, html, text or xml)");
+    int to_stdout = !o.output_dir;
+    if (to_stdout && argc - optind != 1)
+        return usage_error("render: -o DIR is needed for several files");
+    if (!to_stdout && output_ensure_dir(o.output_dir) != 0)
+        return EXIT_FAILED;
+    xmlSchemaPtr schema;
+    struct renderer *r;
+    if (load_assets(&o, &schema, &r) != 0)
+        return EXIT_FAILED;
+    int failed = 0;
+    enum format f = FORMAT_XML;
+    for (int k = 0; k < FORMAT_COUNT; k++)
+        if (o.formats[k])
+            f = (enum format)k;
+    for (int i = optind; i < argc; i++) {
+        const char *name = display_name(argv[i]);
+        xmlDocPtr doc = xmldoc_read_file(argv[i]);
+        char *out = NULL;
+        size_t len = 0;
+        /* Rendering an invalid document would publish garbage quietly. */
+        if (!doc || xmldoc_validate(schema, doc, name) != 0 ||
+            render_format(r, doc, f, name, &out, &len) != 0) {
+            failed++;
+        } else if (to_stdout) {
+            fwrite(out, 1, len, stdout);
+        } else {
+            char *stem = output_stem(argv[i]);
+            struct strbuf path = {0};
+            strbuf_printf(&path, "%s/%s.%s", o.output_dir, stem, format_extension(f));
+            if (output_write(path.data, out, len) != 0)
+                failed++;
+            strbuf_free(&path);
+            free(stem);
+        }
+        free(out);
+        xmlFreeDoc(doc);
+    }
+    renderer_free(r);
+    xmlSchemaFree(schema);
+    return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+static void print_version(void)
+{
+    printf("communique %s\n", COMMUNIQUE_VERSION);
+    printf("libxml2 %s, libxslt %s, libexslt %s, jansson %s\n", xmlParserVersion,
+           xsltEngineVersion, exsltLibraryVersion, jansson_version_str());
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage_error(NULL);
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        fputs(USAGE, stdout);
+        fputs("\n", stdout);
+        fputs(HELP, stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        print_version();
+        return EXIT_OK;
+    }
+    xmlInitParser();
+    exsltRegisterAll();
+    int rc;
+    if (strcmp(cmd, "convert") == 0)
+        rc = cmd_convert(argc - 1, argv + 1);
+    else if (strcmp(cmd, "validate") == 0)
+        rc = cmd_validate(argc - 1, argv + 1);
+    else if (strcmp(cmd, "render") == 0)
+        rc = cmd_render(argc - 1, argv + 1);
+    else {
+        fprintf(stderr, "communique: unknown command '%s'\n", cmd);
+        rc = usage_error(NULL);
+    }
+    xsltCleanupGlobals();
+    xmlCleanupParser();
+    return rc;
+}

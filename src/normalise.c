@@ -1,0 +1,393 @@
+#include "normalise.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strbuf.h"
+#include "utf8.h"
+
+/* One physical line after markdown and white-space clean-up. */
+struct line {
+    char *text;        /* "" for a blank line */
+    int lineno;
+    int bold;
+    int hard_break;    /* markdown "two spaces" or backslash line break */
+    int md_heading;
+    size_t width;      /* code points */
+};
+
+static int is_space_cp(unsigned cp)
+{
+    /* Tabs, no-break and narrow no-break spaces, figure and thin spaces:
+     * all are layout, not content, in a statement's text. */
+    return cp == ' ' || cp == '\t' || cp == 0xa0 || cp == 0x202f ||
+           cp == 0x2007 || cp == 0x2009 || cp == 0x200a || cp == 0x3000;
+}
+
+/* Detects markdown by syntax that plain statements never contain. */
+static int looks_like_markdown(const char *text)
+{
+    if (strstr(text, "**") || strstr(text, "\\*") || strstr(text, "\\_") ||
+        strstr(text, "](http"))
+        return 1;
+    for (const char *p = text; p; p = strchr(p, '\n')) {
+        if (*p == '\n')
+            p++;
+        if (p[0] == '#' && (p[1] == ' ' || (p[1] == '#' && (p[2] == ' ' || p[2] == '#'))))
+            return 1;
+    }
+    return 0;
+}
+
+/* Cleans one raw line.  *bold_open carries markdown bold state across
+ * lines, since "**" spans may cover several lines of a header. */
+static void clean_line(const char *s, size_t len, int markdown, int *bold_open,
+                       struct line *out)
+{
+    struct strbuf sb = {0};
+    size_t end = len;
+    while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+        end--;
+    out->hard_break = markdown && (len - end >= 2 || (end > 0 && s[end - 1] == '\\'));
+    if (markdown && end > 0 && s[end - 1] == '\\')
+        end--;
+    size_t i = 0;
+    while (i < end && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (markdown && s[i] == '#') {
+        size_t h = i;
+        while (h < end && s[h] == '#')
+            h++;
+        if (h < end && s[h] == ' ') {
+            out->md_heading = 1;
+            i = h + 1;
+        }
+    }
+    int bold_at_start = *bold_open;
+    int text_outside_bold = 0;
+    int pending_space = 0;
+    while (i < end) {
+        if (markdown && (s[i] == '*' || s[i] == '_') && i + 1 < end && s[i + 1] == s[i]) {
+            *bold_open = !*bold_open;
+            i += 2;
+            continue;
+        }
+        if (markdown && s[i] == '\\' && i + 1 < end && ispunct((unsigned char)s[i + 1])) {
+            i++;
+        }
+        size_t adv;
+        unsigned cp = utf8_decode(s + i, &adv);
+        if (is_space_cp(cp)) {
+            pending_space = sb.len > 0;
+            i += adv;
+            continue;
+        }
+        if (pending_space)
+            strbuf_putc(&sb, ' ');
+        pending_space = 0;
+        if (!*bold_open)
+            text_outside_bold = 1;
+        strbuf_append(&sb, s + i, adv);
+        i += adv;
+    }
+    (void)bold_at_start;
+    out->bold = markdown && sb.len > 0 && !text_outside_bold;
+    out->text = strbuf_detach(&sb);
+    out->width = utf8_length(out->text);
+}
+
+/* "Page 3", "Page 3 of 7", "- 3 -", "3/7": furniture a PDF extractor
+ * leaves between pages.  A lone number is not: it may be a paragraph's. */
+static int is_page_furniture(const char *t)
+{
+    const char *p = t;
+    int dashed = 0, paged = 0;
+    if (strncmp(p, "Page ", 5) == 0 || strncmp(p, "page ", 5) == 0) {
+        p += 5;
+        paged = 1;
+    } else if (p[0] == '-' && p[1] == ' ') {
+        p += 2;
+        dashed = 1;
+    }
+    if (!isdigit((unsigned char)*p))
+        return 0;
+    while (isdigit((unsigned char)*p))
+        p++;
+    if (dashed)
+        return strcmp(p, " -") == 0;
+    if (*p == '\0')
+        return paged;
+    if (strncmp(p, " of ", 4) == 0)
+        p += 4;
+    else if (*p == '/')
+        p++;
+    else
+        return 0;
+    if (!isdigit((unsigned char)*p))
+        return 0;
+    while (isdigit((unsigned char)*p))
+        p++;
+    return *p == '\0';
+}
+
+int text_ends_sentence(const char *s)
+{
+    size_t len = strlen(s);
+    /* Skip closing quotes, brackets and footnote marks after the stop. */
+    while (len > 0) {
+        unsigned char c = (unsigned char)s[len - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*') {
+            len--;
+            continue;
+        }
+        /* ” (E2 80 9D) and ’ (E2 80 99) */
+        if (len >= 3 && (unsigned char)s[len - 3] == 0xe2 && (unsigned char)s[len - 2] == 0x80 &&
+            (c == 0x9d || c == 0x99)) {
+            len -= 3;
+            continue;
+        }
+        break;
+    }
+    if (!len)
+        return 0;
+    char c = s[len - 1];
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+}
+
+int text_starts_lower(const char *s)
+{
+    size_t adv;
+    unsigned cp = utf8_decode(s, &adv);
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xdf && cp <= 0xff && cp != 0xf7);
+}
+
+static int starts_upper_or_digit(const char *s)
+{
+    size_t adv;
+    unsigned cp = utf8_decode(s, &adv);
+    return (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
+           (cp >= 0xc0 && cp <= 0xde && cp != 0xd7);
+}
+
+int text_is_phone(const char *s)
+{
+    int digits = 0;
+    for (; *s; s++)
+        if (isdigit((unsigned char)*s))
+            digits++;
+        else if (!strchr(" +()-./", *s))
+            return 0;
+    return digits >= 7;
+}
+
+int text_is_email(const char *s)
+{
+    const char *at = strchr(s, '@');
+    if (!at)
+        at = strstr(s, "[at]");
+    return at && at > s && strchr(at, '.') && !strchr(s, ' ');
+}
+
+size_t text_list_marker(const char *s)
+{
+    const char *p = s;
+    if (isdigit((unsigned char)*p)) {
+        while (isdigit((unsigned char)*p) && p - s < 3)
+            p++;
+        if ((*p == '.' || *p == ')') && p[1] == ' ')
+            return (size_t)(p + 2 - s);
+        return 0;
+    }
+    if (*p == '(' && isdigit((unsigned char)p[1])) {
+        p++;
+        while (isdigit((unsigned char)*p))
+            p++;
+        return *p == ')' && p[1] == ' ' ? (size_t)(p + 2 - s) : 0;
+    }
+    if (*p == '*') {
+        while (*p == '*')
+            p++;
+        if (*p == ' ')
+            p++;
+        return isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80 ? (size_t)(p - s) : 0;
+    }
+    if ((*p == '-' || *p == '+') && p[1] == ' ')
+        return 2;
+    if (strncmp(p, "\xe2\x80\xa2 ", 4) == 0) /* • */
+        return 4;
+    return 0;
+}
+
+static size_t first_word_width(const char *s)
+{
+    size_t n = 0;
+    while (s[n] && s[n] != ' ')
+        n++;
+    char *w = xstrndup(s, n);
+    size_t width = utf8_length(w);
+    free(w);
+    return width;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* A document is hard-wrapped when its long lines cluster under a fixed
+ * width and many of them stop mid-sentence. */
+static void detect_wrap(const struct line *lines, size_t n, struct doc_text *doc)
+{
+    size_t *w = xmalloc((n + 1) * sizeof *w);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (lines[i].width)
+            w[m++] = lines[i].width;
+    if (m < 4) {
+        free(w);
+        return;
+    }
+    qsort(w, m, sizeof *w, cmp_size);
+    size_t width = w[m - 1 - m / 20];
+    free(w);
+    if (width < 40 || width > 130)
+        return;
+    size_t mid_sentence = 0;
+    for (size_t i = 0; i < n; i++)
+        if (lines[i].width * 4 >= width * 3 && !text_ends_sentence(lines[i].text))
+            mid_sentence++;
+    if (mid_sentence >= 3 && mid_sentence * 5 >= m) {
+        doc->hard_wrapped = 1;
+        doc->wrap_width = (int)width;
+    }
+}
+
+/* Would the next line's first word have fitted on prev?  If so, the line
+ * break was chosen by the author, not by the wrapping. */
+static int next_word_fits(const struct doc_text *doc, const struct line *prev,
+                          const struct line *next)
+{
+    return prev->width + 1 + first_word_width(next->text) <= (size_t)doc->wrap_width;
+}
+
+static int joins(const struct doc_text *doc, const struct line *prev,
+                 const struct line *next, int blank_between)
+{
+    if (text_list_marker(next->text) || is_page_furniture(next->text))
+        return 0;
+    if (prev->hard_break || prev->md_heading || next->md_heading || prev->bold != next->bold)
+        return 0;
+    int ends = text_ends_sentence(prev->text);
+    if (blank_between) {
+        if (!ends && text_starts_lower(next->text))
+            return 1; /* a page break or a wrap inside a sentence */
+        return doc->hard_wrapped && !ends && !next_word_fits(doc, prev, next);
+    }
+    if (doc->hard_wrapped) {
+        if (next_word_fits(doc, prev, next))
+            return !ends && !(prev->width * 2 < (size_t)doc->wrap_width &&
+                              starts_upper_or_digit(next->text));
+        return 1;
+    }
+    if (ends || text_is_phone(next->text) || text_is_email(next->text))
+        return 0;
+    if (prev->width < 60 && starts_upper_or_digit(next->text))
+        return 0; /* header, address or signature lines */
+    return 1;
+}
+
+static void append_joined(struct strbuf *sb, const char *text)
+{
+    if (sb->len) {
+        /* A hyphen at a wrap joins the halves of a compound as written. */
+        if (!(sb->data[sb->len - 1] == '-' && sb->len > 1 &&
+              isalpha((unsigned char)sb->data[sb->len - 2]) && text_starts_lower(text)))
+            strbuf_putc(sb, ' ');
+    }
+    strbuf_puts(sb, text);
+}
+
+void normalise_text(const char *text, struct doc_text *doc)
+{
+    memset(doc, 0, sizeof *doc);
+    doc->markdown = looks_like_markdown(text);
+
+    struct line *lines = NULL;
+    size_t n = 0;
+    int bold_open = 0;
+    int lineno = 1;
+    for (const char *p = text; *p;) {
+        const char *eol = strchr(p, '\n');
+        size_t len = eol ? (size_t)(eol - p) : strlen(p);
+        /* A form feed inside a line splits it: both halves keep the line
+         * number, and the page break itself is layout. */
+        const char *seg = p;
+        while (seg <= p + len) {
+            const char *ff = memchr(seg, '\f', (size_t)(p + len - seg));
+            size_t seglen = ff ? (size_t)(ff - seg) : (size_t)(p + len - seg);
+            struct line *ln = array_push(&lines, &n, sizeof *ln);
+            ln->lineno = lineno;
+            clean_line(seg, seglen, doc->markdown, &bold_open, ln);
+            if (!ff)
+                break;
+            doc->page_breaks++;
+            struct line *blank = array_push(&lines, &n, sizeof *blank);
+            blank->lineno = lineno;
+            blank->text = xstrdup("");
+            seg = ff + 1;
+        }
+        lineno++;
+        p += len;
+        if (*p == '\n')
+            p++;
+    }
+    detect_wrap(lines, n, doc);
+
+    struct strbuf sb = {0};
+    struct block *cur = NULL;
+    const struct line *prev = NULL;
+    int blank_between = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct line *ln = &lines[i];
+        if (!ln->text[0]) {
+            blank_between = 1;
+            continue;
+        }
+        int furniture = is_page_furniture(ln->text);
+        if (furniture)
+            doc->page_breaks++;
+        if (cur && prev && !furniture && !is_page_furniture(prev->text) &&
+            joins(doc, prev, ln, blank_between)) {
+            append_joined(&sb, ln->text);
+            cur->lines.last = ln->lineno;
+            if (!ln->bold)
+                cur->flags &= ~(unsigned)BLOCK_BOLD;
+        } else {
+            if (cur)
+                cur->text = strbuf_detach(&sb);
+            cur = array_push(&doc->blocks, &doc->n_blocks, sizeof *cur);
+            cur->lines.first = cur->lines.last = ln->lineno;
+            cur->flags = (ln->bold ? BLOCK_BOLD : 0) | (ln->md_heading ? BLOCK_MD_HEADING : 0);
+            cur->flags |= furniture ? BLOCK_PAGE_FURNITURE : 0;
+            strbuf_puts(&sb, ln->text);
+        }
+        prev = ln;
+        blank_between = 0;
+    }
+    if (cur)
+        cur->text = strbuf_detach(&sb);
+    strbuf_free(&sb);
+    for (size_t i = 0; i < n; i++)
+        free(lines[i].text);
+    free(lines);
+}
+
+void doc_text_free(struct doc_text *doc)
+{
+    for (size_t i = 0; i < doc->n_blocks; i++)
+        free(doc->blocks[i].text);
+    free(doc->blocks);
+    memset(doc, 0, sizeof *doc);
+}

@@ -1,0 +1,16 @@
+/* output — stage 7: write files atomically.
+ *
+ * Contract: output_write() writes to a temporary file in the target's own
+ * directory and renames it over the target, so a reader (or a crash) sees
+ * either the old file or the complete new one, never a partial file.
+ * Returns 0, or -1 after printing "communique: PATH: reason". */
+#ifndef COMMUNIQUE_OUTPUT_H
+#define COMMUNIQUE_OUTPUT_H
+
+#include <stddef.h>
+
+int output_write(const char *path, const char *data, size_t len);
+/* Creates dir (one level) if missing; -1 after reporting why. */
+int output_ensure_dir(const char *dir);
+
+#endif

@@ -1,0 +1,190 @@
+#include "phrases.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+const char *const RELATED_HEADINGS[] = {
+    "Related articles", "Related", "Related news", "Related content",
+    "Related stories", "Read more", "Read also", "See also", "More on this topic",
+    "Editor's choice", "Editor’s choice", "Popular", "Most read", "Latest news",
+    "You may also like", "Recommended", "More news", "Latest", NULL};
+
+const char *const NAVIGATION_LINES[] = {
+    "Home", "News", "Share", "Print", "Tweet", "Email", "E-mail", "Facebook",
+    "Twitter", "LinkedIn", "WhatsApp", "Menu", "Search", "Skip to main content",
+    "Back to top", "Subscribe", "Newsletter", "Share this page", "Print this page",
+    "Accept", "Accept all cookies", "Top", "Close", NULL};
+
+const char *const NAVIGATION_PREFIXES[] = {
+    "Page language:", "You are here:", "Share on ", "Follow us", "We use cookies",
+    "This website uses cookies", "Cookie", NULL};
+
+const char *const ALIGNMENT_PHRASES[] = {
+    "align themselves with this", "aligns itself with this",
+    "aligned themselves with this", "align themselves with the", NULL};
+
+const char *const DISCLAIMER_PHRASES[] = {
+    "The OSCE Secretariat bears no responsibility", "bears no responsibility for the content",
+    "Disclaimer:", "This document is an unofficial", NULL};
+
+const char *const LEAD_IN_ENDINGS[] = {
+    "said:", "says:", "reads:", "stated:", "states:", "as follows:",
+    "the statement reads:", "declared:", NULL};
+
+const char *const QUOTE_ANNOUNCERS[] = {
+    "reads the text of", "said in a statement", "the statement reads",
+    "statement said", "according to the statement", "the statement says", NULL};
+
+const char *const SALUTATIONS[] = {
+    "Mr Chairman", "Mr. Chairman", "Madam Chair", "Madam Chairperson", "Mr Chair",
+    "Mr. Chair", "Madam Chairwoman", "Thank you, Mr", "Thank you Mr", "Thank you, Madam",
+    "Thank you Madam", "Thank you.", NULL};
+
+const char *const DISTRIBUTION_LANGUAGES[] = {
+    "ENGLISH", "FRENCH", "GERMAN", "RUSSIAN", "SPANISH", "ITALIAN", NULL};
+
+const char *const PRESS_ROLES[] = {
+    "Spokesperson", "Spokesman", "Spokeswoman", "Press Officer", "Press officer",
+    "Press Secretary", "Head of Press", NULL};
+
+const struct forum_phrase FORUMS[] = {
+    {"OSCE Permanent Council", "OSCE Permanent Council"},
+    {"Permanent Council", "OSCE Permanent Council"},
+    {"Forum for Security Co-operation", "OSCE Forum for Security Co-operation"},
+    {"Human Dimension Implementation Meeting", "OSCE Human Dimension Implementation Meeting"},
+    {"Human Rights Council", "UN Human Rights Council"},
+    {"Security Council", "UN Security Council"},
+    {"General Assembly", "UN General Assembly"},
+    {"Committee of Ministers", "Council of Europe Committee of Ministers"},
+    {NULL, NULL}};
+
+const struct forum_phrase REFERENCE_FORUMS[] = {
+    {"PC.DEL/", "OSCE Permanent Council"},
+    {"PC.JOUR/", "OSCE Permanent Council"},
+    {"FSC.DEL/", "OSCE Forum for Security Co-operation"},
+    {"MC.DEL/", "OSCE Ministerial Council"},
+    {NULL, NULL}};
+
+/* Order matters: the first phrase found wins, so specific before general. */
+const struct issuer_phrase ISSUERS[] = {
+    {"High Representative on behalf of the European Union", "High Representative on behalf of the EU"},
+    {"High Representative on behalf of the EU", "High Representative on behalf of the EU"},
+    {"on behalf of the European Union", "High Representative on behalf of the EU"},
+    {"European External Action Service (EEAS) spokesperson", "EEAS Spokesperson"},
+    {"EEAS spokesperson", "EEAS Spokesperson"},
+    {"Statement by the Spokesperson", "EEAS Spokesperson"},
+    {"Statement by the EU Spokesperson", "EEAS Spokesperson"},
+    {"Spokesperson for Foreign Affairs and Security Policy", "EEAS Spokesperson"},
+    {"Delegation of the European Union", "EU Delegation"},
+    {"EU Delegation", "EU Delegation"},
+    {"United States Mission to the OSCE", "United States Mission to the OSCE"},
+    {"U.S. Mission to the OSCE", "United States Mission to the OSCE"},
+    {"Department of State", "U.S. Department of State"},
+    {"Foreign, Commonwealth & Development Office", "UK Foreign, Commonwealth & Development Office"},
+    {"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"},
+    {"European Union", "European Union"},
+    {NULL, NULL}};
+
+const struct kind_phrase KINDS[] = {
+    {"Declaration by the High Representative", "hrvp-declaration"},
+    {"on behalf of the EU", "hrvp-declaration"},
+    {"Statement by the Spokesperson", "spokesperson-statement"},
+    {"Statement by the EU Spokesperson", "spokesperson-statement"},
+    {"Local Statement", "local-statement"},
+    {"Joint local statement", "local-statement"},
+    {"Press release", "press-release"},
+    {NULL, NULL}};
+
+const struct election_word ELECTION_TYPES[] = {
+    {"presidential", "presidential"},
+    {"parliamentary", "parliamentary"},
+    {"legislative", "parliamentary"},
+    {"general", "general"},
+    {"local", "local"},
+    {"municipal", "local"},
+    {"regional", "regional"},
+    {"gubernatorial", "regional"},
+    {"European Parliament", "european"},
+    {"senate", "parliamentary"},
+    {NULL, NULL}};
+
+const char *const EARLY_WORDS[] = {"early", "snap", "extraordinary", "pre-term", NULL};
+
+const char *const CHAMBERS[] = {
+    "lower chamber", "upper chamber", "lower house", "upper house", "Mäjilis", "Majilis",
+    "Mazhilis", "Senate", "State Duma", "Jogorku Kenesh", "Oliy Majlis", "National Assembly",
+    "House of Representatives", NULL};
+
+/* Longer phrases first: "Potential Candidate" must win over "Candidate". */
+const struct group_phrase ALIGNMENT_GROUPS[] = {
+    {"Potential Candidate", "potential-candidate"},
+    {"Stabilisation and Association Process", "potential-candidate"},
+    {"Candidate", "candidate"},
+    {"EFTA", "efta-eea"},
+    {"European Economic Area", "efta-eea"},
+    {"as well as", "other"},
+    {NULL, NULL}};
+
+const struct org_phrase ORGANISATIONS[] = {
+    {"OSCE Office for Democratic Institutions and Human Rights", "OSCE/ODIHR"},
+    {"Office for Democratic Institutions and Human Rights", "OSCE/ODIHR"},
+    {"OSCE/ODIHR", "OSCE/ODIHR"},
+    {"ODIHR", "OSCE/ODIHR"},
+    {"OSCE", "OSCE"},
+    {"European External Action Service", "European External Action Service"},
+    {"EEAS", "European External Action Service"},
+    {"European Parliament", "European Parliament"},
+    {"European Commission", "European Commission"},
+    {"Council of Europe", "Council of Europe"},
+    {"Venice Commission", "Venice Commission"},
+    {"United Nations", "United Nations"},
+    {"UN Security Council", "UN Security Council"},
+    {"UN", "United Nations"},
+    {"NATO", "NATO"},
+    {"Central Election Commission", "Central Election Commission"},
+    {"Central Electoral Commission", "Central Election Commission"},
+    {"European Union", "European Union"},
+    {"EU", "European Union"},
+    {NULL, NULL}};
+
+const char *const PERSON_TITLES[] = {
+    "President-elect", "President", "Prime Minister", "Foreign Minister", "Minister",
+    "Chancellor", "King", "Queen", "Ambassador", "High Representative", "Secretary of State",
+    "Speaker", NULL};
+
+static const char *const EN_WORDS[] = {"the", "and", "of", "to", "in", "is", "with", NULL};
+static const char *const FR_WORDS[] = {"le", "la", "les", "et", "des", "du", "est", NULL};
+static const char *const DE_WORDS[] = {"der", "die", "das", "und", "den", "ist", "mit", NULL};
+static const char *const ES_WORDS[] = {"el", "los", "las", "y", "del", "con", "que", NULL};
+
+const struct language_words LANGUAGES[] = {
+    {"en", EN_WORDS}, {"fr", FR_WORDS}, {"de", DE_WORDS}, {"es", ES_WORDS}, {NULL, NULL}};
+
+const char *find_ci(const char *haystack, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *haystack; haystack++)
+        if (strncasecmp(haystack, needle, n) == 0)
+            return haystack;
+    return NULL;
+}
+
+int phrase_list_equals(const char *const *list, const char *s)
+{
+    size_t len = strlen(s);
+    if (len && s[len - 1] == ':')
+        len--;
+    for (; *list; list++)
+        if (strlen(*list) == len && strncasecmp(*list, s, len) == 0)
+            return 1;
+    return 0;
+}
+
+const char *phrase_list_find(const char *const *list, const char *s)
+{
+    for (; *list; list++)
+        if (find_ci(s, *list))
+            return *list;
+    return NULL;
+}

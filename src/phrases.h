@@ -1,0 +1,96 @@
+/* phrases — the word lists that recognise parts of a statement.
+ *
+ * Data only, kept apart from the logic in classify.c and extract.c so a
+ * new layout or issuer is usually one line here.  All lists end with NULL.
+ * Matching is ASCII-case-insensitive unless a list says otherwise. */
+#ifndef COMMUNIQUE_PHRASES_H
+#define COMMUNIQUE_PHRASES_H
+
+/* A block that is exactly one of these starts the related-content tail of
+ * a web page: it and everything after it is not the statement. */
+extern const char *const RELATED_HEADINGS[];
+/* Whole blocks that are site navigation, sharing links or cookie text. */
+extern const char *const NAVIGATION_LINES[];
+/* Block prefixes that are navigation ("Page language: …"). */
+extern const char *const NAVIGATION_PREFIXES[];
+/* Phrases that make a block the alignment clause. */
+extern const char *const ALIGNMENT_PHRASES[];
+/* Phrases that start a distribution or disclaimer block. */
+extern const char *const DISCLAIMER_PHRASES[];
+/* Endings of a news report's lead-in to a quoted statement ("it said:"). */
+extern const char *const LEAD_IN_ENDINGS[];
+/* Phrases in a news report's framing that announce a quoted statement. */
+extern const char *const QUOTE_ANNOUNCERS[];
+/* Salutations and closings of a speech, not part of its body. */
+extern const char *const SALUTATIONS[];
+/* Languages as written in distribution notes ("ENGLISH only"). */
+extern const char *const DISTRIBUTION_LANGUAGES[];
+/* Words of a spokesperson's or press officer's role line. */
+extern const char *const PRESS_ROLES[];
+
+/* Forums: a phrase in a header line and the forum's name. */
+struct forum_phrase {
+    const char *phrase;
+    const char *forum;
+};
+extern const struct forum_phrase FORUMS[];
+/* Reference prefixes ("PC.DEL/") and the forum they imply. */
+extern const struct forum_phrase REFERENCE_FORUMS[];
+
+/* Issuers: a phrase as it appears in a heading, title or framing, and the
+ * issuer name the statement records. */
+struct issuer_phrase {
+    const char *phrase;
+    const char *issuer;
+};
+extern const struct issuer_phrase ISSUERS[];
+
+/* Statement kinds signalled by a title or heading phrase. */
+struct kind_phrase {
+    const char *phrase;
+    const char *kind;
+};
+extern const struct kind_phrase KINDS[];
+
+/* Election types: a word before "election(s)" and the schema's type. */
+struct election_word {
+    const char *word;
+    const char *type;
+};
+extern const struct election_word ELECTION_TYPES[];
+extern const char *const EARLY_WORDS[];
+/* Named legislative chambers (as written) for the chamber field. */
+extern const char *const CHAMBERS[];
+
+/* Alignment groups: the phrase that opens a group in the clause. */
+struct group_phrase {
+    const char *phrase;
+    const char *group;
+};
+extern const struct group_phrase ALIGNMENT_GROUPS[];
+
+/* Organisations named in statements: text to find and the name recorded. */
+struct org_phrase {
+    const char *phrase;
+    const char *name;
+};
+extern const struct org_phrase ORGANISATIONS[];
+
+/* Titles before a person's name ("President Tokayev"). */
+extern const char *const PERSON_TITLES[];
+
+/* Stopwords that tell languages apart. */
+struct language_words {
+    const char *tag;
+    const char *const *words;
+};
+extern const struct language_words LANGUAGES[];
+
+/* Case-insensitive: does s equal one of list (ignoring a final ':')? */
+int phrase_list_equals(const char *const *list, const char *s);
+/* Case-insensitive: the first entry of list found in s, or NULL. */
+const char *phrase_list_find(const char *const *list, const char *s);
+/* Case-insensitive strstr. */
+const char *find_ci(const char *haystack, const char *needle);
+
+#endif

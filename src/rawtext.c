@@ -1,0 +1,145 @@
+#include "rawtext.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "strbuf.h"
+#include "utf8.h"
+
+static int fail(char *err, size_t errlen, const char *msg)
+{
+    snprintf(err, errlen, "%s", msg);
+    return -1;
+}
+
+int raw_text_from_bytes(const char *bytes, size_t len, struct raw_text *out,
+                        char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    if (len > RAW_TEXT_MAX_BYTES)
+        return fail(err, errlen, "file too large (limit 16 MiB)");
+    sha256_hex(bytes, len, out->sha256);
+    const unsigned char *p = (const unsigned char *)bytes;
+    if (len >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff)))
+        return fail(err, errlen, "UTF-16 text is not supported; convert it to UTF-8");
+    if (len >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf) {
+        p += 3;
+        len -= 3;
+    }
+    const char *nul = memchr(p, '\0', len);
+    if (nul) {
+        snprintf(err, errlen, "binary data (NUL byte at offset %zu)",
+                 (size_t)((const char *)nul - bytes));
+        return -1;
+    }
+    size_t bad = utf8_first_invalid((const char *)p, len);
+    if (bad != len) {
+        snprintf(err, errlen, "invalid UTF-8 at byte offset %zu",
+                 bad + (size_t)((const char *)p - bytes));
+        return -1;
+    }
+    struct strbuf sb = {0};
+    int has_text = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = p[i];
+        if (c == '\r') {
+            strbuf_putc(&sb, '\n');
+            if (i + 1 < len && p[i + 1] == '\n')
+                i++;
+            continue;
+        }
+        /* Form feed is how PDF extractors mark a page break; tab is text. */
+        if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') {
+            strbuf_free(&sb);
+            snprintf(err, errlen, "control character 0x%02x at byte offset %zu (binary file?)",
+                     c, i + (size_t)((const char *)p - bytes));
+            return -1;
+        }
+        if (c == 0x7f) {
+            strbuf_free(&sb);
+            return fail(err, errlen, "control character 0x7f (binary file?)");
+        }
+        if (c > ' ')
+            has_text = 1;
+        strbuf_putc(&sb, (char)c);
+    }
+    if (!has_text) {
+        strbuf_free(&sb);
+        return fail(err, errlen, len ? "no text (only white space)" : "empty file");
+    }
+    out->len = sb.len;
+    out->text = strbuf_detach(&sb);
+    return 0;
+}
+
+int read_file_bytes(const char *path, size_t limit, struct strbuf *out, char *err,
+                    size_t errlen)
+{
+    FILE *f;
+    int is_stdin = strcmp(path, "-") == 0;
+    if (is_stdin) {
+        f = stdin;
+    } else {
+        struct stat st;
+        if (stat(path, &st) != 0) {
+            snprintf(err, errlen, "%s", strerror(errno));
+            return -1;
+        }
+        if (S_ISDIR(st.st_mode))
+            return fail(err, errlen, "is a directory");
+        if (!S_ISREG(st.st_mode))
+            return fail(err, errlen, "not a regular file");
+        if ((unsigned long long)st.st_size > limit) {
+            snprintf(err, errlen, "file too large (limit %zu MiB)", limit >> 20);
+            return -1;
+        }
+        f = fopen(path, "rb");
+        if (!f) {
+            snprintf(err, errlen, "%s", strerror(errno));
+            return -1;
+        }
+    }
+    char chunk[65536];
+    size_t n;
+    int too_big = 0;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        strbuf_append(out, chunk, n);
+        if (out->len > limit) {
+            too_big = 1;
+            break;
+        }
+    }
+    int read_error = ferror(f);
+    if (!is_stdin)
+        fclose(f);
+    if (read_error || too_big) {
+        strbuf_free(out);
+        if (too_big)
+            snprintf(err, errlen, "file too large (limit %zu MiB)", limit >> 20);
+        else
+            snprintf(err, errlen, "read error");
+        return -1;
+    }
+    return 0;
+}
+
+int raw_text_load(const char *path, struct raw_text *out, char *err, size_t errlen)
+{
+    struct strbuf sb = {0};
+    memset(out, 0, sizeof *out);
+    if (read_file_bytes(path, RAW_TEXT_MAX_BYTES, &sb, err, errlen) != 0)
+        return -1;
+    int rc = raw_text_from_bytes(sb.data ? sb.data : "", sb.len, out, err, errlen);
+    strbuf_free(&sb);
+    return rc;
+}
+
+void raw_text_free(struct raw_text *rt)
+{
+    free(rt->text);
+    rt->text = NULL;
+    rt->len = 0;
+}

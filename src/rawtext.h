@@ -1,0 +1,37 @@
+/* rawtext — stage 1 of the pipeline: read one raw statement into memory.
+ *
+ * Contract: raw_text_load() either fills *out with UTF-8 text whose line
+ * ends are "\n" (BOM removed, CRLF/CR converted, form feeds kept as page
+ * breaks) plus the SHA-256 of the bytes as read, or returns -1 with a
+ * one-line reason in err (no file name: the caller prefixes it).  It never
+ * accepts text that could not be written into an XML 1.0 document. */
+#ifndef COMMUNIQUE_RAWTEXT_H
+#define COMMUNIQUE_RAWTEXT_H
+
+#include <stddef.h>
+
+#include "sha256.h"
+#include "strbuf.h"
+
+/* Raw statements are pages, not books: anything larger is refused rather
+ * than read whole into memory. */
+#define RAW_TEXT_MAX_BYTES (16u * 1024u * 1024u)
+
+struct raw_text {
+    char *text;                     /* NUL-terminated UTF-8, "\n" line ends */
+    size_t len;
+    char sha256[SHA256_HEX_LEN + 1]; /* of the bytes before any decoding */
+};
+
+/* path "-" reads standard input. */
+int raw_text_load(const char *path, struct raw_text *out, char *err, size_t errlen);
+/* Same checks on bytes already in memory (used by tests and fuzzers). */
+int raw_text_from_bytes(const char *bytes, size_t len, struct raw_text *out,
+                        char *err, size_t errlen);
+/* Reads a whole file ("-" = standard input) into out, refusing
+ * directories, special files and anything over limit bytes. */
+int read_file_bytes(const char *path, size_t limit, struct strbuf *out, char *err,
+                    size_t errlen);
+void raw_text_free(struct raw_text *rt);
+
+#endif

@@ -1,0 +1,167 @@
+#include "render.h"
+
+#include <jansson.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strbuf.h"
+#include "xmldoc.h"
+
+static const char *const FORMAT_NAMES[FORMAT_COUNT] = {"xml", "json", "html", "text"};
+static const char *const FORMAT_EXTENSIONS[FORMAT_COUNT] = {"xml", "json", "html", "txt"};
+static const char *const STYLESHEETS[FORMAT_COUNT] = {
+    NULL, "statement-json.xsl", "statement-html.xsl", "statement-text.xsl"};
+
+struct renderer {
+    xsltStylesheetPtr sheets[FORMAT_COUNT];
+    xsltSecurityPrefsPtr prefs;
+};
+
+int format_from_name(const char *name)
+{
+    for (int f = 0; f < FORMAT_COUNT; f++)
+        if (strcmp(name, FORMAT_NAMES[f]) == 0)
+            return f;
+    if (strcmp(name, "txt") == 0)
+        return FORMAT_TEXT;
+    return -1;
+}
+
+const char *format_extension(enum format f)
+{
+    return FORMAT_EXTENSIONS[f];
+}
+
+struct renderer *renderer_new(const char *dir)
+{
+    struct renderer *r = xmalloc(sizeof *r);
+    memset(r, 0, sizeof *r);
+    r->prefs = xsltNewSecurityPrefs();
+    xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_READ_FILE, xsltSecurityForbid);
+    xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
+    xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
+    xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
+    xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
+    for (int f = 0; f < FORMAT_COUNT; f++) {
+        if (!STYLESHEETS[f])
+            continue;
+        struct strbuf path = {0};
+        strbuf_printf(&path, "%s/%s", dir, STYLESHEETS[f]);
+        /* The stylesheet is the tool's own file, read with the same safe
+         * parser options as any other XML. */
+        xmlDocPtr doc = xmldoc_read_file(path.data);
+        r->sheets[f] = doc ? xsltParseStylesheetDoc(doc) : NULL;
+        if (!r->sheets[f]) {
+            if (doc) {
+                fprintf(stderr, "communique: %s: not a usable XSLT stylesheet\n", path.data);
+                xmlFreeDoc(doc);
+            }
+            strbuf_free(&path);
+            renderer_free(r);
+            return NULL;
+        }
+        strbuf_free(&path);
+    }
+    return r;
+}
+
+void renderer_free(struct renderer *r)
+{
+    if (!r)
+        return;
+    for (int f = 0; f < FORMAT_COUNT; f++)
+        if (r->sheets[f])
+            xsltFreeStylesheet(r->sheets[f]);
+    xsltFreeSecurityPrefs(r->prefs);
+    free(r);
+}
+
+static int transform(struct renderer *r, xmlDocPtr doc, enum format f, const char *name,
+                     char **out, size_t *out_len)
+{
+    xsltStylesheetPtr sheet = r->sheets[f];
+    xsltTransformContextPtr ctxt = xsltNewTransformContext(sheet, doc);
+    if (!ctxt) {
+        fprintf(stderr, "communique: %s: cannot start the %s transform\n", name,
+                FORMAT_NAMES[f]);
+        return -1;
+    }
+    xsltSetCtxtSecurityPrefs(r->prefs, ctxt);
+    xmlDocPtr result = xsltApplyStylesheetUser(sheet, doc, NULL, NULL, NULL, ctxt);
+    int failed = !result || ctxt->state != XSLT_STATE_OK;
+    xsltFreeTransformContext(ctxt);
+    if (failed) {
+        fprintf(stderr, "communique: %s: the %s transform failed\n", name, FORMAT_NAMES[f]);
+        xmlFreeDoc(result);
+        return -1;
+    }
+    xmlChar *buf = NULL;
+    int len = 0;
+    if (xsltSaveResultToString(&buf, &len, result, sheet) != 0) {
+        xmlFreeDoc(result);
+        fprintf(stderr, "communique: %s: cannot serialise the %s result\n", name,
+                FORMAT_NAMES[f]);
+        return -1;
+    }
+    xmlFreeDoc(result);
+    *out = xstrndup(buf ? (const char *)buf : "", (size_t)len);
+    *out_len = (size_t)len;
+    xmlFree(buf);
+    return 0;
+}
+
+/* JSON from the stylesheet is checked by parsing it, then written in one
+ * canonical layout (two-space indent, key order kept, UTF-8 unescaped). */
+static int canonical_json(const char *name, char **text, size_t *len)
+{
+    json_error_t error;
+    json_t *value = json_loadb(*text, *len, 0, &error);
+    if (!value) {
+        fprintf(stderr, "communique: %s: internal error: the JSON rendering does not parse "
+                        "(line %d: %s)\n", name, error.line, error.text);
+        return -1;
+    }
+    char *dumped = json_dumps(value, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(value);
+    if (!dumped) {
+        fprintf(stderr, "communique: %s: cannot serialise JSON\n", name);
+        return -1;
+    }
+    free(*text);
+    struct strbuf sb = {0};
+    strbuf_puts(&sb, dumped);
+    strbuf_putc(&sb, '\n');
+    free(dumped);
+    *len = sb.len;
+    *text = strbuf_detach(&sb);
+    return 0;
+}
+
+int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *name,
+                  char **out, size_t *out_len)
+{
+    *out = NULL;
+    *out_len = 0;
+    if (f == FORMAT_XML) {
+        xmlChar *buf;
+        int len;
+        xmldoc_serialise(doc, &buf, &len);
+        *out = xstrndup((const char *)buf, (size_t)len);
+        *out_len = (size_t)len;
+        xmlFree(buf);
+        return 0;
+    }
+    if (transform(r, doc, f, name, out, out_len) != 0)
+        return -1;
+    if (f == FORMAT_JSON && canonical_json(name, out, out_len) != 0) {
+        free(*out);
+        *out = NULL;
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,32 @@
+/* render — stage 6: statement XML → JSON, HTML and plain text (libxslt).
+ *
+ * The stylesheets (schema/statement-{json,html,text}.xsl) are parsed once
+ * per process.  Transforms run under security preferences that forbid
+ * stylesheets to read or write files or reach the network.  JSON output is
+ * parsed back with jansson and re-serialised, so it is valid JSON or an
+ * error — never a malformed file.
+ *
+ * Contract: render_format() returns 0 and a heap buffer, or -1 after
+ * printing "communique: NAME: reason" on stderr. */
+#ifndef COMMUNIQUE_RENDER_H
+#define COMMUNIQUE_RENDER_H
+
+#include <libxml/tree.h>
+#include <stddef.h>
+
+enum format { FORMAT_XML, FORMAT_JSON, FORMAT_HTML, FORMAT_TEXT, FORMAT_COUNT };
+
+/* "json" → FORMAT_JSON; -1 for an unknown name. */
+int format_from_name(const char *name);
+const char *format_extension(enum format f);
+
+struct renderer;
+
+/* Loads the stylesheets from dir; NULL after reporting why. */
+struct renderer *renderer_new(const char *dir);
+void renderer_free(struct renderer *r);
+
+int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *name,
+                  char **out, size_t *out_len);
+
+#endif

@@ -1,0 +1,98 @@
+#include "statement.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "strbuf.h"
+
+void *array_push(void *array_ptr, size_t *count, size_t elem_size)
+{
+    void **array = array_ptr;
+    *array = xrealloc(*array, (*count + 1) * elem_size);
+    char *elem = (char *)*array + *count * elem_size;
+    memset(elem, 0, elem_size);
+    (*count)++;
+    return elem;
+}
+
+void string_set_add(char ***array, size_t *count, const char *s)
+{
+    for (size_t i = 0; i < *count; i++)
+        if (strcmp((*array)[i], s) == 0)
+            return;
+    char **slot = array_push(array, count, sizeof(char *));
+    *slot = xstrdup(s);
+}
+
+static void free_strings(char **a, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(a[i]);
+    free(a);
+}
+
+static void free_date(struct stated_date *d)
+{
+    free(d->value);
+    free(d->text);
+}
+
+void statement_free(struct statement *st)
+{
+    free(st->id);
+    free(st->title);
+    free(st->issuer);
+    free_date(&st->date);
+    free(st->forum);
+    free(st->meeting);
+    free(st->place);
+    free(st->reference);
+    free_strings(st->distribution, st->n_distribution);
+    free(st->country_name);
+    for (size_t i = 0; i < st->n_elections; i++) {
+        free(st->elections[i].type);
+        free(st->elections[i].chamber);
+        free_date(&st->elections[i].date);
+    }
+    free(st->elections);
+    free(st->spokesperson.name);
+    free(st->spokesperson.role);
+    free(st->spokesperson.phone);
+    free(st->spokesperson.email);
+    for (size_t i = 0; i < st->n_paragraphs; i++)
+        free(st->paragraphs[i].text);
+    free(st->paragraphs);
+    free(st->alignment_clause);
+    for (size_t i = 0; i < st->n_aligned; i++) {
+        free(st->aligned[i].name);
+        free(st->aligned[i].group);
+        free(st->aligned[i].mark);
+    }
+    free(st->aligned);
+    for (size_t i = 0; i < st->n_footnotes; i++) {
+        free(st->footnotes[i].mark);
+        free(st->footnotes[i].text);
+    }
+    free(st->footnotes);
+    free_strings(st->organisations, st->n_organisations);
+    free_strings(st->agreements, st->n_agreements);
+    for (size_t i = 0; i < st->n_people; i++) {
+        free(st->people[i].name);
+        free(st->people[i].role);
+    }
+    free(st->people);
+    for (size_t i = 0; i < st->n_posts; i++) {
+        struct social_post *p = &st->posts[i];
+        free(p->author);
+        free(p->handle);
+        free(p->text);
+        free_date(&p->date);
+        free_strings(p->urls, p->n_urls);
+    }
+    free(st->posts);
+    free(st->source.file);
+    for (size_t i = 0; i < st->n_set_asides; i++)
+        free(st->set_asides[i].text);
+    free(st->set_asides);
+    memset(st, 0, sizeof *st);
+}

@@ -1,0 +1,129 @@
+/* statement — the in-memory model of one converted statement.
+ *
+ * It mirrors schema/statement.xsd one to one: the extract stage fills it,
+ * the xmlbuild stage turns it into a document.  Every string is owned by
+ * the statement (heap, UTF-8) or NULL when the text does not state it;
+ * nothing here is ever guessed to fill a gap. */
+#ifndef COMMUNIQUE_STATEMENT_H
+#define COMMUNIQUE_STATEMENT_H
+
+#include <stddef.h>
+
+/* A line range in the raw text, 1-based and inclusive (0 = unknown). */
+struct span {
+    int first, last;
+};
+
+/* A date as stated: value is xs:date "YYYY-MM-DD", xs:gYearMonth, xs:gYear
+ * or xs:gMonthDay "--MM-DD"; NULL when only a relative phrase is known. */
+struct stated_date {
+    char *value;
+    char *text;       /* the words in the raw text, e.g. "Sunday, 20 November" */
+    int relative;     /* "yesterday", "last Sunday"… */
+};
+
+struct election {
+    char *type;       /* presidential, parliamentary, local, referendum… */
+    int early;
+    char *chamber;
+    struct stated_date date;
+};
+
+struct aligned_country {
+    char *name;       /* as written, e.g. "REPUBLIC of NORTH MACEDONIA" */
+    char iso[3];
+    char *group;      /* candidate, potential-candidate, efta-eea, other */
+    char *mark;       /* footnote mark after the name, e.g. "*" */
+};
+
+struct footnote {
+    char *mark;
+    char *text;
+};
+
+struct paragraph {
+    int number;       /* printed number, or 0 when unnumbered */
+    char *text;
+    struct span lines;
+};
+
+struct person {
+    char *name;
+    char *role;
+};
+
+struct social_post {
+    char *author, *handle, *text;
+    struct stated_date date;
+    char **urls;
+    size_t n_urls;
+    struct span lines;
+};
+
+struct set_aside {
+    const char *kind; /* static: one of the schema's block kinds */
+    char *text;
+    struct span lines;
+};
+
+struct statement {
+    char *id;
+    char *title;
+    int title_derived;
+    const char *language;   /* BCP 47 tag, static */
+    char *issuer;
+    const char *kind;       /* static: one of the schema's kinds */
+    struct stated_date date;
+    char *forum, *meeting;
+    char *place;
+    char *reference;
+    char **distribution;
+    size_t n_distribution;
+
+    char *country_name;     /* ISO 3166 short name */
+    char country_iso[3];
+
+    struct election *elections;
+    size_t n_elections;
+
+    struct {
+        char *name, *role, *phone, *email;
+    } spokesperson;
+
+    struct paragraph *paragraphs;
+    size_t n_paragraphs;
+
+    char *alignment_clause;
+    struct aligned_country *aligned;
+    size_t n_aligned;
+    struct footnote *footnotes;
+    size_t n_footnotes;
+
+    char **organisations;
+    size_t n_organisations;
+    char **agreements;
+    size_t n_agreements;
+    struct person *people;
+    size_t n_people;
+
+    struct social_post *posts;
+    size_t n_posts;
+
+    struct {
+        char *file;
+        const char *form;   /* static */
+        char sha256[65];
+    } source;
+    struct set_aside *set_asides;
+    size_t n_set_asides;
+};
+
+void statement_free(struct statement *st);
+
+/* Grows a dynamic array by one zeroed element and returns it.  Arrays in
+ * this model grow one element at a time; statements are small. */
+void *array_push(void *array_ptr, size_t *count, size_t elem_size);
+/* Appends s (copied) to a char* array unless an equal string is there. */
+void string_set_add(char ***array, size_t *count, const char *s);
+
+#endif

@@ -1,0 +1,32 @@
+/* strbuf — a growable, always NUL-terminated byte buffer.
+ *
+ * Contract: a zeroed struct strbuf is an empty buffer.  Appends never fail
+ * silently: on allocation failure the process aborts with a message, since
+ * every caller would otherwise have to unwind half-built statements. */
+#ifndef COMMUNIQUE_STRBUF_H
+#define COMMUNIQUE_STRBUF_H
+
+#include <stddef.h>
+
+struct strbuf {
+    char *data;   /* NUL-terminated, or NULL while empty */
+    size_t len;
+    size_t cap;
+};
+
+void strbuf_append(struct strbuf *sb, const char *s, size_t n);
+void strbuf_puts(struct strbuf *sb, const char *s);
+void strbuf_putc(struct strbuf *sb, char c);
+void strbuf_printf(struct strbuf *sb, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Hands the buffer's string to the caller (never NULL) and empties sb. */
+char *strbuf_detach(struct strbuf *sb);
+void strbuf_free(struct strbuf *sb);
+
+/* Allocation helpers that abort on failure (see above). */
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,82 @@
+#include "utf8.h"
+
+#include <string.h>
+
+size_t utf8_first_invalid(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        size_t need;
+        unsigned cp;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if (c >= 0xc2 && c <= 0xdf) {
+            need = 1;
+            cp = c & 0x1f;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            cp = c & 0x0f;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + need >= len) /* truncated sequence */
+            return i;
+        for (size_t k = 1; k <= need; k++) {
+            if ((s[i + k] & 0xc0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3f);
+        }
+        if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
+            (cp >= 0xd800 && cp <= 0xdfff) || cp == 0xfffe || cp == 0xffff)
+            return i;
+        i += need + 1;
+    }
+    return len;
+}
+
+unsigned utf8_decode(const char *str, size_t *adv)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (s[0] < 0x80) {
+        *adv = 1;
+        return s[0];
+    }
+    size_t need = s[0] >= 0xf0 ? 3 : s[0] >= 0xe0 ? 2 : 1;
+    unsigned cp = s[0] & (0x3f >> need);
+    for (size_t k = 1; k <= need; k++) {
+        if ((s[k] & 0xc0) != 0x80) {
+            *adv = k;
+            return 0xfffd;
+        }
+        cp = (cp << 6) | (s[k] & 0x3f);
+    }
+    *adv = need + 1;
+    return cp;
+}
+
+size_t utf8_length(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xc0) != 0x80)
+            n++;
+    return n;
+}
+
+unsigned utf8_last(const char *s)
+{
+    size_t len = strlen(s);
+    if (!len)
+        return 0;
+    size_t i = len - 1;
+    while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
+        i--;
+    size_t adv;
+    return utf8_decode(s + i, &adv);
+}

@@ -1,0 +1,21 @@
+/* utf8 — the few UTF-8 facts the text stages need.
+ *
+ * Contract: inputs are valid UTF-8 (rawtext guarantees it) except for
+ * utf8_first_invalid, which is what establishes that. */
+#ifndef COMMUNIQUE_UTF8_H
+#define COMMUNIQUE_UTF8_H
+
+#include <stddef.h>
+
+/* Offset of the first byte that is not part of a well-formed UTF-8
+ * sequence (overlongs, surrogates and > U+10FFFF count as invalid),
+ * or len if all is well. */
+size_t utf8_first_invalid(const char *s, size_t len);
+/* Decodes the code point at s, storing its byte length in *adv. */
+unsigned utf8_decode(const char *s, size_t *adv);
+/* Number of code points (display width is not attempted). */
+size_t utf8_length(const char *s);
+/* Code point of the last character of s (0 for ""). */
+unsigned utf8_last(const char *s);
+
+#endif

@@ -1,0 +1,157 @@
+#include "xmlbuild.h"
+
+#include <stdio.h>
+
+#include "countries.h"
+
+static xmlNodePtr add(xmlNodePtr parent, const char *name, const char *text)
+{
+    return xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST text);
+}
+
+static void attr(xmlNodePtr node, const char *name, const char *value)
+{
+    if (value)
+        xmlNewProp(node, BAD_CAST name, BAD_CAST value);
+}
+
+static void attr_lines(xmlNodePtr node, struct span lines)
+{
+    char buf[48];
+    if (!lines.first)
+        return;
+    if (lines.last > lines.first)
+        snprintf(buf, sizeof buf, "%d-%d", lines.first, lines.last);
+    else
+        snprintf(buf, sizeof buf, "%d", lines.first);
+    attr(node, "lines", buf);
+}
+
+static void add_date(xmlNodePtr parent, const struct stated_date *d)
+{
+    if (!d->text && !d->value)
+        return;
+    xmlNodePtr n = add(parent, "date", d->text ? d->text : d->value);
+    attr(n, "value", d->value);
+    if (d->relative)
+        attr(n, "relative", "true");
+}
+
+static void add_opt(xmlNodePtr parent, const char *name, const char *text)
+{
+    if (text)
+        add(parent, name, text);
+}
+
+xmlDocPtr statement_to_xml(const struct statement *st)
+{
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "statement");
+    xmlDocSetRootElement(doc, root);
+    xmlNsPtr ns = xmlNewNs(root, BAD_CAST STATEMENT_NS, NULL);
+    xmlSetNs(root, ns);
+    attr(root, "version", STATEMENT_VERSION);
+    attr(root, "id", st->id);
+    xmlNsPtr xml_ns = xmlSearchNs(doc, root, BAD_CAST "xml");
+    xmlSetNsProp(root, xml_ns, BAD_CAST "lang", BAD_CAST st->language);
+
+    xmlNodePtr n = add(root, "title", st->title);
+    attr(n, "derived", st->title_derived ? "true" : "false");
+    add_opt(root, "issuer", st->issuer);
+    add(root, "kind", st->kind);
+    add_date(root, &st->date);
+    if (st->forum) {
+        n = add(root, "forum", st->forum);
+        attr(n, "meeting", st->meeting);
+    }
+    add_opt(root, "place", st->place);
+    add_opt(root, "reference", st->reference);
+    for (size_t i = 0; i < st->n_distribution; i++)
+        add(root, "distribution", st->distribution[i]);
+    if (st->country_iso[0]) {
+        n = add(root, "country", st->country_name);
+        attr(n, "iso", st->country_iso);
+    }
+    if (st->n_elections) {
+        xmlNodePtr list = add(root, "elections", NULL);
+        for (size_t i = 0; i < st->n_elections; i++) {
+            const struct election *e = &st->elections[i];
+            xmlNodePtr el = add(list, "election", NULL);
+            attr(el, "type", e->type);
+            attr(el, "early", e->early ? "true" : "false");
+            add_opt(el, "chamber", e->chamber);
+            add_date(el, &e->date);
+        }
+    }
+    if (st->spokesperson.name || st->spokesperson.role || st->spokesperson.phone ||
+        st->spokesperson.email) {
+        xmlNodePtr sp = add(root, "spokesperson", NULL);
+        add_opt(sp, "name", st->spokesperson.name);
+        add_opt(sp, "role", st->spokesperson.role);
+        add_opt(sp, "phone", st->spokesperson.phone);
+        add_opt(sp, "email", st->spokesperson.email);
+    }
+    xmlNodePtr body = add(root, "body", NULL);
+    for (size_t i = 0; i < st->n_paragraphs; i++) {
+        const struct paragraph *p = &st->paragraphs[i];
+        xmlNodePtr pn = add(body, "p", p->text);
+        if (p->number) {
+            char num[16];
+            snprintf(num, sizeof num, "%d", p->number);
+            attr(pn, "n", num);
+        }
+        attr_lines(pn, p->lines);
+    }
+    if (st->alignment_clause || st->n_aligned || st->n_footnotes) {
+        xmlNodePtr al = add(root, "alignment", NULL);
+        add_opt(al, "clause", st->alignment_clause);
+        for (size_t i = 0; i < st->n_aligned; i++) {
+            const struct aligned_country *a = &st->aligned[i];
+            n = add(al, "aligned", country_display_name(a->iso));
+            attr(n, "iso", a->iso);
+            attr(n, "group", a->group);
+            attr(n, "mark", a->mark);
+            attr(n, "written", a->name);
+        }
+        for (size_t i = 0; i < st->n_footnotes; i++) {
+            n = add(al, "footnote", st->footnotes[i].text);
+            attr(n, "mark", st->footnotes[i].mark);
+        }
+    }
+    if (st->n_organisations || st->n_agreements || st->n_people) {
+        xmlNodePtr m = add(root, "mentions", NULL);
+        for (size_t i = 0; i < st->n_organisations; i++)
+            add(m, "organisation", st->organisations[i]);
+        for (size_t i = 0; i < st->n_agreements; i++)
+            add(m, "agreement", st->agreements[i]);
+        for (size_t i = 0; i < st->n_people; i++) {
+            n = add(m, "person", st->people[i].name);
+            attr(n, "role", st->people[i].role);
+        }
+    }
+    if (st->n_posts) {
+        xmlNodePtr posts = add(root, "social-posts", NULL);
+        for (size_t i = 0; i < st->n_posts; i++) {
+            const struct social_post *p = &st->posts[i];
+            xmlNodePtr pn = add(posts, "post", NULL);
+            attr_lines(pn, p->lines);
+            add_opt(pn, "author", p->author);
+            add_opt(pn, "handle", p->handle);
+            add_date(pn, &p->date);
+            for (size_t u = 0; u < p->n_urls; u++)
+                add(pn, "url", p->urls[u]);
+            add_opt(pn, "text", p->text);
+        }
+    }
+    xmlNodePtr src = add(root, "source", NULL);
+    attr(src, "file", st->source.file);
+    attr(src, "form", st->source.form);
+    attr(src, "sha256", st->source.sha256);
+    for (size_t i = 0; i < st->n_set_asides; i++) {
+        const struct set_aside *s = &st->set_asides[i];
+        n = add(src, "set-aside", s->text);
+        attr(n, "kind", s->kind);
+        attr_lines(n, s->lines);
+    }
+    return doc;
+}

@@ -1,0 +1,17 @@
+/* xmlbuild — stage 4: statement model → XML document (libxml2 tree API).
+ *
+ * Contract: the document follows schema/statement.xsd for any statement
+ * extract_statement() produces; empty optional parts are left out. */
+#ifndef COMMUNIQUE_XMLBUILD_H
+#define COMMUNIQUE_XMLBUILD_H
+
+#include <libxml/tree.h>
+
+#include "statement.h"
+
+#define STATEMENT_NS "urn:communique:statement:1"
+#define STATEMENT_VERSION "1.0"
+
+xmlDocPtr statement_to_xml(const struct statement *st);
+
+#endif

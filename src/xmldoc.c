@@ -1,0 +1,124 @@
+#include "xmldoc.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rawtext.h"
+#include "strbuf.h"
+
+/* No NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR (nothing
+ * external is fetched), NONET as a second lock; NONET alone is not enough
+ * if a catalog or a file: URL is involved. */
+#define SAFE_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA)
+
+/* XML documents may be larger than raw statements (they carry the text
+ * twice over, and more), but are still bounded. */
+#define XML_MAX_BYTES ((size_t)RAW_TEXT_MAX_BYTES * 4)
+
+struct error_sink {
+    const char *name;
+    int count;
+};
+
+static void report(void *ctx, xmlErrorPtr err)
+{
+    struct error_sink *sink = ctx;
+    if (!err || err->level == XML_ERR_WARNING)
+        return;
+    sink->count++;
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s", err->message ? err->message : "error");
+    size_t len = strlen(msg);
+    while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
+        msg[--len] = '\0';
+    fprintf(stderr, "communique: %s:%d: %s\n", sink->name, err->line, msg);
+}
+
+xmlDocPtr xmldoc_parse(const char *bytes, size_t len, const char *name)
+{
+    struct error_sink sink = {name, 0};
+    if (len > XML_MAX_BYTES) {
+        fprintf(stderr, "communique: %s: file too large\n", name);
+        return NULL;
+    }
+    if (len == 0) {
+        fprintf(stderr, "communique: %s: empty file\n", name);
+        return NULL;
+    }
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt)
+        return NULL;
+    xmlSetStructuredErrorFunc(&sink, report);
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes, (int)len, name, NULL, SAFE_PARSE_OPTIONS);
+    xmlSetStructuredErrorFunc(NULL, NULL);
+    if (doc && (sink.count || !ctxt->wellFormed)) {
+        xmlFreeDoc(doc);
+        doc = NULL;
+    }
+    if (doc && doc->intSubset) {
+        /* Statements never need a DTD; refusing one shuts out entity
+         * tricks before anything reads the tree. */
+        fprintf(stderr, "communique: %s: DOCTYPE declarations are not allowed\n", name);
+        xmlFreeDoc(doc);
+        doc = NULL;
+    }
+    if (!doc && !sink.count)
+        fprintf(stderr, "communique: %s: not a well-formed XML document\n", name);
+    xmlFreeParserCtxt(ctxt);
+    return doc;
+}
+
+xmlDocPtr xmldoc_read_file(const char *path)
+{
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    struct strbuf sb = {0};
+    char err[256];
+    if (read_file_bytes(path, XML_MAX_BYTES, &sb, err, sizeof err) != 0) {
+        fprintf(stderr, "communique: %s: %s\n", name, err);
+        return NULL;
+    }
+    xmlDocPtr doc = xmldoc_parse(sb.data ? sb.data : "", sb.len, name);
+    strbuf_free(&sb);
+    return doc;
+}
+
+xmlSchemaPtr xmldoc_load_schema(const char *dir)
+{
+    struct strbuf path = {0};
+    strbuf_printf(&path, "%s/statement.xsd", dir);
+    struct error_sink sink = {path.data, 0};
+    xmlSetStructuredErrorFunc(&sink, report);
+    xmlSchemaParserCtxtPtr pctxt = xmlSchemaNewParserCtxt(path.data);
+    xmlSchemaPtr schema = pctxt ? xmlSchemaParse(pctxt) : NULL;
+    xmlSetStructuredErrorFunc(NULL, NULL);
+    if (!schema && !sink.count)
+        fprintf(stderr, "communique: %s: cannot load the schema\n", path.data);
+    xmlSchemaFreeParserCtxt(pctxt);
+    strbuf_free(&path);
+    return schema;
+}
+
+int xmldoc_validate(xmlSchemaPtr schema, xmlDocPtr doc, const char *name)
+{
+    struct error_sink sink = {name, 0};
+    xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);
+    if (!vctxt) {
+        fprintf(stderr, "communique: %s: cannot create a validation context\n", name);
+        return 1;
+    }
+    xmlSchemaSetValidStructuredErrors(vctxt, report, &sink);
+    int rc = xmlSchemaValidateDoc(vctxt, doc);
+    xmlSchemaFreeValidCtxt(vctxt);
+    if (rc != 0 && sink.count == 0) {
+        fprintf(stderr, "communique: %s: not valid\n", name);
+        sink.count = 1;
+    }
+    return sink.count;
+}
+
+void xmldoc_serialise(xmlDocPtr doc, xmlChar **out, int *len)
+{
+    xmlDocDumpFormatMemoryEnc(doc, out, len, "UTF-8", 1);
+}
