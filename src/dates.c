@@ -32,6 +32,9 @@ static const struct name_number WEEKDAYS[] = {
 
 static int word_end(const char *p)
 {
+    /* "yesterday’s": a curly apostrophe ends the word too. */
+    if (strncmp(p, "\xe2\x80\x99", 3) == 0)
+        return 1;
     return !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80;
 }
 

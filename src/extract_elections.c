@@ -81,20 +81,26 @@ static void read_type(const char *text, size_t at, struct election *e)
     free(window);
 }
 
+/* The chamber's own name where the text gives one ("lower chamber of the
+ * parliament (Mäjilis)"), else the generic words. */
 static char *find_chamber(const char *s, size_t len)
 {
     char *sent = xstrndup(s, len);
-    const char *generic = NULL, *named = NULL;
-    for (const char *const *c = CHAMBERS; *c; c++) {
-        if (find_word_ci(sent, 0, *c) == (size_t)-1)
+    char *found = NULL;
+    for (const char *const *c = CHAMBERS; *c && !found; c++) {
+        size_t at = find_word_ci(sent, 0, *c);
+        if (at == (size_t)-1)
             continue;
-        if (islower((unsigned char)(*c)[0]))
-            generic = generic ? generic : *c;
+        const char *open = strchr(sent + at, '(');
+        const char *close = open ? strchr(open, ')') : NULL;
+        if (islower((unsigned char)(*c)[0]) && open && close && open - (sent + at) < 40 &&
+            close - open > 2 && !isdigit((unsigned char)open[1]))
+            found = xstrndup(open + 1, (size_t)(close - open - 1));
         else
-            named = named ? named : *c;
+            found = xstrndup(sent + at, strlen(*c));
     }
     free(sent);
-    return named ? xstrdup(named) : generic ? xstrdup(generic) : NULL;
+    return found;
 }
 
 static void set_date(struct stated_date *d, const char *text, const struct date_match *m,
@@ -103,6 +109,30 @@ static void set_date(struct stated_date *d, const char *text, const struct date_
     d->text = xstrndup(text + m->offset, m->length);
     d->value = date_value(m, anchor);
     d->relative = m->relative != DATE_ABSOLUTE;
+}
+
+/* Bytes between an election word and a date that belongs to it:
+ * "the 20 November presidential election", "yesterday's elections". */
+#define DATE_NEAR_BYTES 60
+
+/* The election's date in its sentence: a date close to the election word,
+ * or one introduced by "on" ("took place on 10 January 2021").  Other
+ * dates in the sentence ("after the events of January 2022") are not it. */
+static int election_date_in(const char *text, struct sentence s, size_t at,
+                            struct date_match *out)
+{
+    size_t off = (size_t)(s.start - text);
+    struct date_match m;
+    for (size_t pos = off; date_find(text, pos, &m) && m.offset < off + s.len;
+         pos = m.offset + m.length) {
+        size_t distance = m.offset > at ? m.offset - at : at - m.offset;
+        int on = m.offset >= 3 && strncmp(text + m.offset - 3, "on ", 3) == 0;
+        if (distance <= DATE_NEAR_BYTES || on) {
+            *out = m;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* "along with the local elections", "together with municipal elections" */
@@ -166,10 +196,10 @@ void extract_elections(const struct classified *c, struct statement *st)
                     subject.early |= compatible && here.early;
                     free(here.type);
                 }
-                if (pass == 1 && !have_date && compatible) {
-                    size_t off = (size_t)(s.start - p->text);
-                    struct date_match m;
-                    if (date_find(p->text, off, &m) && m.offset < off + s.len) {
+                struct date_match m;
+                if (pass == 1 && !have_date && compatible &&
+                    election_date_in(p->text, s, at, &m)) {
+                    {
                         when = m;
                         when_text = p->text;
                         have_date = 1;

@@ -265,11 +265,13 @@ static void detect_wrap(const struct line *lines, size_t n, struct doc_text *doc
 }
 
 /* Would the next line's first word have fitted on prev?  If so, the line
- * break was chosen by the author, not by the wrapping. */
+ * break was chosen by the author, not by the wrapping.  PDF text comes
+ * from proportional fonts, so a line's character count varies with its
+ * letters: only a clear shortfall (a fifth of the width) counts. */
 static int next_word_fits(const struct doc_text *doc, const struct line *prev,
                           const struct line *next)
 {
-    return prev->width + 1 + first_word_width(next->text) <= (size_t)doc->wrap_width;
+    return (prev->width + 1 + first_word_width(next->text)) * 5 <= (size_t)doc->wrap_width * 4;
 }
 
 static int joins(const struct doc_text *doc, const struct line *prev,
