@@ -1,1 +1,169 @@
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:output method="text"/><xsl:template match="/">{}</xsl:template></xsl:stylesheet>
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Statement XML → a standalone HTML5 page: semantic elements, a small
+     embedded stylesheet that reads on a phone and prints cleanly,
+     metadata as a definition list, numbered paragraphs, the aligned
+     countries, and the source notes (every set-aside block, folded). -->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:c="urn:communique:statement:1"
+                exclude-result-prefixes="c">
+  <xsl:output method="html" encoding="UTF-8" indent="no"
+              doctype-system="about:legacy-compat"/>
+  <xsl:strip-space elements="*"/>
+
+  <xsl:template name="row">
+    <xsl:param name="label"/>
+    <xsl:param name="value"/>
+    <xsl:if test="string($value) != ''">
+      <dt><xsl:value-of select="$label"/></dt>
+      <dd><xsl:value-of select="$value"/></dd>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="/c:statement">
+    <html lang="{@xml:lang}">
+      <head>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="communique"/>
+        <title><xsl:value-of select="c:title"/></title>
+        <style>
+body{font:1.05rem/1.55 Georgia,"Times New Roman",serif;margin:0 auto;max-width:42rem;padding:1rem;color:#1a1a1a;background:#fff}
+header h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0}
+.derived{font-size:.8rem;color:#666;font-style:italic}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;font:.9rem/1.4 system-ui,sans-serif;margin:1rem 0;padding:.75rem;background:#f4f4f4;border-radius:4px}
+dt{font-weight:600;color:#444}dd{margin:0}
+ol.paragraphs{padding-left:2rem}ol.paragraphs li{margin:.6rem 0}
+ul.unnumbered{list-style:none;padding:0}ul.unnumbered li{margin:.6rem 0}
+section{margin-top:1.5rem}h2{font:600 1rem system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:#555}
+table{border-collapse:collapse;font:.9rem system-ui,sans-serif}td,th{border-bottom:1px solid #ddd;padding:.2rem .6rem;text-align:left}
+details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 0}
+.kind{display:inline-block;min-width:7rem;color:#777}
+@media (max-width:30rem){dl{grid-template-columns:1fr}dt{margin-top:.4rem}}
+@media print{body{max-width:none;font-size:11pt}dl{background:none;border:1px solid #999}details{display:none}a{color:inherit}}
+        </style>
+      </head>
+      <body>
+        <article>
+          <header>
+            <h1><xsl:value-of select="c:title"/></h1>
+            <xsl:if test="c:title/@derived = 'true'">
+              <p class="derived">Title composed by communique: the source has none.</p>
+            </xsl:if>
+            <dl>
+              <xsl:call-template name="row"><xsl:with-param name="label" select="'Issuer'"/><xsl:with-param name="value" select="c:issuer"/></xsl:call-template>
+              <xsl:call-template name="row"><xsl:with-param name="label" select="'Kind'"/><xsl:with-param name="value" select="c:kind"/></xsl:call-template>
+              <xsl:if test="c:date">
+                <dt>Date</dt>
+                <dd><time datetime="{c:date/@value}"><xsl:value-of select="c:date"/></time></dd>
+              </xsl:if>
+              <xsl:if test="c:forum">
+                <dt>Forum</dt>
+                <dd><xsl:value-of select="c:forum"/><xsl:if test="c:forum/@meeting">, meeting No. <xsl:value-of select="c:forum/@meeting"/></xsl:if></dd>
+              </xsl:if>
+              <xsl:call-template name="row"><xsl:with-param name="label" select="'Place'"/><xsl:with-param name="value" select="c:place"/></xsl:call-template>
+              <xsl:call-template name="row"><xsl:with-param name="label" select="'Reference'"/><xsl:with-param name="value" select="c:reference"/></xsl:call-template>
+              <xsl:for-each select="c:distribution">
+                <xsl:call-template name="row"><xsl:with-param name="label" select="'Distribution'"/><xsl:with-param name="value" select="."/></xsl:call-template>
+              </xsl:for-each>
+              <xsl:if test="c:country">
+                <dt>Country</dt>
+                <dd><xsl:value-of select="c:country"/> (<abbr title="ISO 3166-1 alpha-2"><xsl:value-of select="c:country/@iso"/></abbr>)</dd>
+              </xsl:if>
+              <xsl:for-each select="c:elections/c:election">
+                <dt>Election</dt>
+                <dd>
+                  <xsl:if test="@early = 'true'">early </xsl:if>
+                  <xsl:value-of select="@type"/>
+                  <xsl:if test="c:chamber"> (<xsl:value-of select="c:chamber"/>)</xsl:if>
+                  <xsl:if test="c:date">, <time>
+                    <xsl:if test="c:date/@value"><xsl:attribute name="datetime"><xsl:value-of select="c:date/@value"/></xsl:attribute></xsl:if>
+                    <xsl:value-of select="c:date"/></time></xsl:if>
+                </dd>
+              </xsl:for-each>
+              <xsl:if test="c:spokesperson">
+                <dt>Contact</dt>
+                <dd>
+                  <xsl:value-of select="c:spokesperson/c:name"/>
+                  <xsl:if test="c:spokesperson/c:role">, <xsl:value-of select="c:spokesperson/c:role"/></xsl:if>
+                  <xsl:if test="c:spokesperson/c:phone">, <a href="tel:{translate(c:spokesperson/c:phone, ' ()', '')}"><xsl:value-of select="c:spokesperson/c:phone"/></a></xsl:if>
+                  <xsl:if test="c:spokesperson/c:email">, <xsl:value-of select="c:spokesperson/c:email"/></xsl:if>
+                </dd>
+              </xsl:if>
+              <dt>Id</dt>
+              <dd><code><xsl:value-of select="@id"/></code></dd>
+            </dl>
+          </header>
+          <xsl:choose>
+            <xsl:when test="c:body/c:p[@n]">
+              <ol class="paragraphs">
+                <xsl:for-each select="c:body/c:p">
+                  <li title="source lines {@lines}">
+                    <xsl:if test="@n"><xsl:attribute name="value"><xsl:value-of select="@n"/></xsl:attribute></xsl:if>
+                    <xsl:value-of select="."/>
+                  </li>
+                </xsl:for-each>
+              </ol>
+            </xsl:when>
+            <xsl:otherwise>
+              <ul class="unnumbered">
+                <xsl:for-each select="c:body/c:p">
+                  <li title="source lines {@lines}"><xsl:value-of select="."/></li>
+                </xsl:for-each>
+              </ul>
+            </xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="c:alignment">
+            <section class="alignment">
+              <h2>Alignment</h2>
+              <xsl:if test="c:alignment/c:clause"><p><xsl:value-of select="c:alignment/c:clause"/></p></xsl:if>
+              <xsl:if test="c:alignment/c:aligned">
+                <table>
+                  <thead><tr><th>Country</th><th>ISO</th><th>Group</th></tr></thead>
+                  <tbody>
+                    <xsl:for-each select="c:alignment/c:aligned">
+                      <tr><td><xsl:value-of select="."/><xsl:value-of select="@mark"/></td><td><xsl:value-of select="@iso"/></td><td><xsl:value-of select="@group"/></td></tr>
+                    </xsl:for-each>
+                  </tbody>
+                </table>
+              </xsl:if>
+              <xsl:for-each select="c:alignment/c:footnote">
+                <p><small><xsl:value-of select="@mark"/><xsl:text> </xsl:text><xsl:value-of select="."/></small></p>
+              </xsl:for-each>
+            </section>
+          </xsl:if>
+          <xsl:if test="c:social-posts">
+            <section class="social-posts">
+              <h2>Embedded posts</h2>
+              <xsl:for-each select="c:social-posts/c:post">
+                <blockquote>
+                  <p><xsl:value-of select="c:text"/></p>
+                  <footer>— <xsl:value-of select="c:author"/>
+                    <xsl:if test="c:handle"> (@<xsl:value-of select="c:handle"/>)</xsl:if>
+                    <xsl:if test="c:date">, <xsl:value-of select="c:date"/></xsl:if>
+                    <xsl:for-each select="c:url">
+                      <xsl:text> </xsl:text><a rel="nofollow noopener" href="{.}"><xsl:value-of select="."/></a>
+                    </xsl:for-each>
+                  </footer>
+                </blockquote>
+              </xsl:for-each>
+            </section>
+          </xsl:if>
+          <footer>
+            <details>
+              <summary>Source: <xsl:value-of select="c:source/@file"/> (<xsl:value-of select="c:source/@form"/>)</summary>
+              <p>SHA-256 <code><xsl:value-of select="c:source/@sha256"/></code></p>
+              <xsl:if test="c:source/c:set-aside">
+                <p>Set aside from the body:</p>
+                <ul>
+                  <xsl:for-each select="c:source/c:set-aside">
+                    <li><span class="kind"><xsl:value-of select="@kind"/></span><xsl:text> </xsl:text><xsl:value-of select="."/></li>
+                  </xsl:for-each>
+                </ul>
+              </xsl:if>
+            </details>
+          </footer>
+        </article>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,47 @@
+/* The read stage: what it accepts, how it cleans, what it refuses. */
+#include "rawtext.h"
+#include "sha256.h"
+#include "tap.h"
+
+static int loads(const char *bytes, size_t len, struct raw_text *rt, char *err)
+{
+    return raw_text_from_bytes(bytes, len, rt, err, 256);
+}
+
+int main(void)
+{
+    char hex[65], err[256];
+    struct raw_text rt;
+
+    sha256_hex("", 0, hex);
+    is_str(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "sha256 of empty input (FIPS vector)");
+    sha256_hex("abc", 3, hex);
+    is_str(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", "sha256 of abc (FIPS vector)");
+    const char *two_blocks = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    sha256_hex(two_blocks, strlen(two_blocks), hex);
+    is_str(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1", "sha256 of the 448-bit FIPS vector (padding spills a block)");
+
+    ok(loads("", 0, &rt, err) == -1 && strstr(err, "empty"), "empty input is refused: %s", err);
+    ok(loads(" \n\t\n", 4, &rt, err) == -1 && strstr(err, "white space"), "white space only is refused: %s", err);
+    ok(loads("ab\0cd", 5, &rt, err) == -1 && strstr(err, "NUL byte at offset 2"), "a NUL byte is refused with its offset: %s", err);
+    ok(loads("caf\xe9 x", 6, &rt, err) == -1 && strstr(err, "invalid UTF-8 at byte offset 3"), "Latin-1 bytes are refused as invalid UTF-8: %s", err);
+    ok(loads("\xc0\xaf", 2, &rt, err) == -1, "an overlong UTF-8 sequence is refused");
+    ok(loads("\xed\xa0\x80", 3, &rt, err) == -1, "a UTF-16 surrogate encoded in UTF-8 is refused");
+    ok(loads("abc\xe2\x80", 5, &rt, err) == -1, "a truncated UTF-8 sequence at the end is refused");
+    ok(loads("\xff\xfeh\0i\0", 6, &rt, err) == -1 && strstr(err, "UTF-16"), "UTF-16 is named in the refusal: %s", err);
+    ok(loads("a\x01" "b", 3, &rt, err) == -1 && strstr(err, "control character"), "a C0 control character is refused: %s", err);
+
+    static const char bom_crlf[] = "\xef\xbb\xbfHello\r\nWorld\rEnd";
+    ok(loads(bom_crlf, sizeof bom_crlf - 1, &rt, err) == 0, "BOM and CRLF/CR input loads");
+    is_str(rt.text, "Hello\nWorld\nEnd", "BOM removed, CRLF and CR become LF");
+    sha256_hex(bom_crlf, sizeof bom_crlf - 1, hex);
+    is_str(rt.sha256, hex, "the digest is of the raw bytes, before clean-up");
+    raw_text_free(&rt);
+
+    ok(loads("page one\fpage two", 17, &rt, err) == 0, "a form feed (PDF page break) is accepted");
+    raw_text_free(&rt);
+
+    ok(raw_text_load("/nonexistent/file.txt", &rt, err, sizeof err) == -1 && strstr(err, "No such file"), "a missing file is reported: %s", err);
+    ok(raw_text_load("/tmp", &rt, err, sizeof err) == -1 && strstr(err, "directory"), "a directory is refused: %s", err);
+    return done_testing();
+}
