@@ -78,7 +78,11 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libcommunique.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcommunique.a $(PKG_LIBS) $(LDFLAGS)
 
-check: $(BIN) $(UNIT_TESTS)
+$(BUILD)/tests/jsoncheck: tests/jsoncheck.c | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
+
+check: $(BIN) $(UNIT_TESTS) $(BUILD)/tests/jsoncheck
 	@sh tests/run.sh $(BIN) $(UNIT_TESTS)
 
 # Rewrites the golden files from the current output: review the diff!

@@ -1,0 +1,128 @@
+#!/bin/sh
+# CLI behaviour, end to end, as TAP.  usage: tests/cli.sh BIN JSONCHECK
+set -u
+BIN=$1
+JSONCHECK=$2
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+n=0
+fails=0
+pass() { n=$((n + 1)); echo "ok $n - $1"; }
+fail() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $1"; }
+check() { # check NAME CMD... : passes when CMD succeeds
+    name=$1; shift
+    if "$@" >/dev/null 2>&1; then pass "$name"; else fail "$name"; fi
+}
+# expect_exit CODE STDERR_PATTERN NAME CMD...
+expect_exit() {
+    code=$1 pattern=$2 name=$3; shift 3
+    "$@" >"$T/out" 2>"$T/err"
+    rc=$?
+    if [ "$rc" -eq "$code" ] && grep -q -- "$pattern" "$T/err"; then
+        pass "$name"
+    else
+        fail "$name (exit $rc, stderr: $(head -c 200 "$T/err"))"
+    fi
+}
+
+# --- usage and exit codes
+check "--help exits 0" "$BIN" --help
+"$BIN" --help | grep -q "exit status" && pass "--help documents exit codes" || fail "--help documents exit codes"
+"$BIN" --version | grep -q "libxml2 .*libxslt .*jansson" && pass "--version names the libraries" || fail "--version names the libraries"
+expect_exit 2 "usage:" "no arguments is a usage error (2)" "$BIN"
+expect_exit 2 "unknown command" "an unknown command is a usage error (2)" "$BIN" frobnicate
+expect_exit 2 "unknown format" "an unknown format is a usage error (2)" "$BIN" convert -f pdf input/
+expect_exit 2 "-o DIR is needed" "several formats to stdout is a usage error (2)" "$BIN" convert input/000_104ce62749044fec.txt
+expect_exit 2 "exactly one --format" "render needs one format (2)" "$BIN" render "$T/none.xml"
+
+# --- the main job: every seed converts, validates, renders; JSON parses
+mkdir -p "$T/out1"
+check "convert input/ exits 0" "$BIN" convert -o "$T/out1" input/
+count=$(ls "$T/out1" | wc -l)
+[ "$count" -eq $(( $(ls input | wc -l) * 4 )) ] && pass "four outputs per input ($count files)" || fail "four outputs per input ($count files)"
+check "every XML output validates" "$BIN" validate "$T"/out1/*.xml
+check "every JSON output parses and has the contract keys" "$JSONCHECK" "$T"/out1/*.json
+grep -L '<!DOCTYPE html>' "$T"/out1/*.html | grep -q . && fail "every HTML output is an HTML5 page" || pass "every HTML output is an HTML5 page"
+over=0
+for f in "$T"/out1/*.txt; do
+    # wc -L measures characters (display columns) in a UTF-8 locale
+    w=$(LC_ALL=C.UTF-8 wc -L < "$f")
+    [ "$w" -gt 72 ] && over=$((over + 1))
+done
+[ "$over" -eq 0 ] && pass "text output is wrapped at 72 columns" || fail "text output is wrapped at 72 columns ($over files too wide)"
+
+# --- determinism
+mkdir -p "$T/out2"
+"$BIN" convert -o "$T/out2" input/ >/dev/null 2>&1
+check "the same input gives byte-identical outputs" diff -r "$T/out1" "$T/out2"
+
+# --- render gives what convert gave
+for fmt in json html text; do
+    ext=$fmt; [ "$fmt" = text ] && ext=txt
+    "$BIN" render --format "$fmt" "$T/out1/000_104ce62749044fec.xml" > "$T/r.$ext" 2>/dev/null
+    check "render --format $fmt of the XML equals convert's $fmt" cmp "$T/r.$ext" "$T/out1/000_104ce62749044fec.$ext"
+done
+
+# --- standard input
+"$BIN" convert -f json - < input/002_a1da3c99ecfce160.txt > "$T/stdin.json" 2>/dev/null
+check "convert - reads standard input and writes one format to stdout" "$JSONCHECK" "$T/stdin.json"
+grep -q '"file": "-"' "$T/stdin.json" && pass "standard input is recorded as file -" || fail "standard input is recorded as file -"
+
+# --- bad raw input: one-line error naming the file, exit 1, no output
+: > "$T/empty.txt"
+printf ' \n\t\n' > "$T/blank.txt"
+printf 'abc\000def' > "$T/binary.txt"
+printf 'caf\351 au lait\n' > "$T/latin1.txt"
+mkdir -p "$T/bad"
+expect_exit 1 "empty.txt: empty file" "an empty file is refused (1)" "$BIN" convert -o "$T/bad" "$T/empty.txt"
+expect_exit 1 "blank.txt: no text" "a white-space-only file is refused (1)" "$BIN" convert -o "$T/bad" "$T/blank.txt"
+expect_exit 1 "binary.txt: binary data" "a binary file is refused (1)" "$BIN" convert -o "$T/bad" "$T/binary.txt"
+expect_exit 1 "latin1.txt: invalid UTF-8 at byte offset 3" "invalid UTF-8 is refused with its offset (1)" "$BIN" convert -o "$T/bad" "$T/latin1.txt"
+expect_exit 1 "missing.txt: No such file" "a missing file is reported (1)" "$BIN" convert -o "$T/bad" "$T/missing.txt"
+[ "$(wc -l < "$T/err")" -eq 1 ] && pass "an error is one line" || fail "an error is one line"
+[ -z "$(ls -A "$T/bad")" ] && pass "refused inputs leave no output files" || fail "refused inputs leave no output files"
+
+# --- a batch goes on past a bad input, then fails
+mkdir -p "$T/batch" "$T/batch-out"
+cp input/000_104ce62749044fec.txt "$T/batch/a.txt"
+cp "$T/binary.txt" "$T/batch/b.txt"
+cp input/002_a1da3c99ecfce160.txt "$T/batch/c.txt"
+expect_exit 1 "b.txt: binary" "a batch reports the bad input and exits 1" "$BIN" convert -o "$T/batch-out" "$T/batch"
+[ -f "$T/batch-out/a.json" ] && [ -f "$T/batch-out/c.json" ] && [ ! -e "$T/batch-out/b.json" ] \
+    && pass "the good inputs of the batch are converted" || fail "the good inputs of the batch are converted"
+ls -a "$T/batch-out" | grep -q '^\.' && [ -z "$(ls -a "$T/batch-out" | grep '^\.[^.]')" ] \
+    && pass "no temporary files are left behind" || fail "no temporary files are left behind"
+cp "$T/batch-out/a.json" "$T/a.before"
+cp "$T/binary.txt" "$T/batch/a.txt"
+"$BIN" convert -o "$T/batch-out" "$T/batch/a.txt" >/dev/null 2>&1
+check "a failed re-conversion keeps the earlier output" cmp "$T/a.before" "$T/batch-out/a.json"
+
+# --- validate: precise errors
+printf '<statement xmlns="urn:communique:statement:1">\n<title>unclosed\n</statement>\n' > "$T/malformed.xml"
+expect_exit 1 "malformed.xml:[0-9]*:" "malformed XML is reported as FILE:LINE (1)" "$BIN" validate "$T/malformed.xml"
+sed 's/<kind>osce-pc-statement</<kind>speech</' "$T/out1/000_104ce62749044fec.xml" > "$T/badkind.xml"
+expect_exit 1 "badkind.xml:5:" "a schema violation is reported at its line (1)" "$BIN" validate "$T/badkind.xml"
+sed 's/ iso="KZ"/ iso="kz"/' "$T/out1/000_104ce62749044fec.xml" > "$T/badiso.xml"
+expect_exit 1 "badiso.xml:[0-9]*:.*iso" "a lower-case ISO code is invalid (1)" "$BIN" validate "$T/badiso.xml"
+expect_exit 1 "empty.txt: empty file" "an empty file given to validate is refused (1)" "$BIN" validate "$T/empty.txt"
+expect_exit 1 "binary.txt" "a binary file given to validate is refused (1)" "$BIN" validate "$T/binary.txt"
+expect_exit 1 "is a directory" "a directory given to validate is refused (1)" "$BIN" validate "$T"
+check "valid and invalid together: exit 1" sh -c "! '$BIN' validate '$T/out1/000_104ce62749044fec.xml' '$T/badkind.xml'"
+echo "secret-marker" > "$T/secret.txt"
+cat > "$T/xxe.xml" <<XXE
+<?xml version="1.0"?>
+<!DOCTYPE statement [ <!ENTITY x SYSTEM "file://$T/secret.txt"> ]>
+<statement xmlns="urn:communique:statement:1">&x;</statement>
+XXE
+expect_exit 1 "DOCTYPE declarations are not allowed" "an external entity is refused, not loaded (1)" "$BIN" validate "$T/xxe.xml"
+grep -q secret-marker "$T/out" "$T/err" && fail "the external file was not read" || pass "the external file was not read"
+expect_exit 1 "not valid\|xml:" "render refuses an invalid document (1)" "$BIN" render --format json "$T/badkind.xml"
+
+# --- golden files: reviewed expected outputs for every seed
+for f in tests/golden/*.xml tests/golden/*.json tests/golden/*.txt; do
+    b=$(basename "$f")
+    if cmp -s "$f" "$T/out1/$b"; then pass "golden $b"; else fail "golden $b"; diff "$f" "$T/out1/$b" | head -20 | sed 's/^/# /'; fi
+done
+
+echo "1..$n"
+[ "$fails" -eq 0 ]

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Runs every TAP test program and the CLI tests; ends with the plain
+# count line "N passed, N failed".  usage: tests/run.sh BIN UNIT_TEST...
+BIN=$1; shift
+passed=0
+failed=0
+run_tap() {
+    out=$("$@" 2>&1)
+    echo "$out" | grep -v '^ok '
+    p=$(echo "$out" | grep -c '^ok ')
+    f=$(echo "$out" | grep -c '^not ok ')
+    echo "# $1: $p passed, $f failed"
+    passed=$((passed + p))
+    failed=$((failed + f))
+}
+for t in "$@"; do
+    run_tap "$t"
+done
+run_tap sh tests/cli.sh "$BIN" build/tests/jsoncheck
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
