@@ -30,7 +30,7 @@ BIN := $(BUILD)/communique
 
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all run check deps clean golden
+.PHONY: all run check check-asan deps clean golden
 
 all: $(BIN)
 
@@ -84,6 +84,12 @@ $(BUILD)/tests/jsoncheck: tests/jsoncheck.c | $(BUILD)/.deps-ok
 
 check: $(BIN) $(UNIT_TESTS) $(BUILD)/tests/jsoncheck
 	@sh tests/run.sh $(BIN) $(UNIT_TESTS)
+
+# The whole suite again with AddressSanitizer + UndefinedBehaviorSanitizer
+# (in its own build directory, so the normal build is left alone).
+check-asan:
+	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	        LDFLAGS="-fsanitize=address,undefined" check
 
 # Rewrites the golden files from the current output: review the diff!
 golden: $(BIN)

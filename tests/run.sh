@@ -6,9 +6,16 @@ passed=0
 failed=0
 run_tap() {
     out=$("$@" 2>&1)
+    status=$?
     echo "$out" | grep -v '^ok '
     p=$(echo "$out" | grep -c '^ok ')
     f=$(echo "$out" | grep -c '^not ok ')
+    # A program that crashed, leaked under a sanitizer or stopped early
+    # fails even if every line it printed was "ok".
+    if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+        echo "not ok - $1 exited with status $status"
+        f=1
+    fi
     echo "# $1: $p passed, $f failed"
     passed=$((passed + p))
     failed=$((failed + f))
@@ -16,6 +23,6 @@ run_tap() {
 for t in "$@"; do
     run_tap "$t"
 done
-run_tap sh tests/cli.sh "$BIN" build/tests/jsoncheck
+run_tap sh tests/cli.sh "$BIN" "$(dirname "$BIN")/tests/jsoncheck"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

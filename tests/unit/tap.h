@@ -11,8 +11,9 @@ static int tap_count, tap_failed;
 
 #define ok(cond, ...)                                                  \
     do {                                                               \
+        int pass_ = !!(cond); /* evaluated once */                    \
         tap_count++;                                                   \
-        if (cond) {                                                    \
+        if (pass_) {                                                   \
             printf("ok %d - ", tap_count);                             \
         } else {                                                       \
             tap_failed++;                                              \
@@ -20,7 +21,7 @@ static int tap_count, tap_failed;
         }                                                              \
         printf(__VA_ARGS__);                                           \
         printf("\n");                                                  \
-        if (!(cond))                                                   \
+        if (!pass_)                                                    \
             printf("#   failed at %s:%d: %s\n", __FILE__, __LINE__, #cond); \
     } while (0)
 
