@@ -64,7 +64,6 @@ static void clean_line(const char *s, size_t len, int markdown, int *bold_open,
             i = h + 1;
         }
     }
-    int bold_at_start = *bold_open;
     int text_outside_bold = 0;
     int pending_space = 0;
     while (i < end) {
@@ -91,7 +90,6 @@ static void clean_line(const char *s, size_t len, int markdown, int *bold_open,
         strbuf_append(&sb, s + i, adv);
         i += adv;
     }
-    (void)bold_at_start;
     out->bold = markdown && sb.len > 0 && !text_outside_bold;
     out->text = strbuf_detach(&sb);
     out->width = utf8_length(out->text);
