@@ -199,15 +199,13 @@ void extract_elections(const struct classified *c, struct statement *st)
                 struct date_match m;
                 if (pass == 1 && !have_date && compatible &&
                     election_date_in(p->text, s, at, &m)) {
-                    {
-                        when = m;
-                        when_text = p->text;
-                        have_date = 1;
-                        if (!subject.chamber)
-                            subject.chamber = find_chamber(s.start, s.len);
-                        if (!companion)
-                            companion = companion_type(s.start, s.len);
-                    }
+                    when = m;
+                    when_text = p->text;
+                    have_date = 1;
+                    if (!subject.chamber)
+                        subject.chamber = find_chamber(s.start, s.len);
+                    if (!companion)
+                        companion = companion_type(s.start, s.len);
                 }
                 at += 8;
             }

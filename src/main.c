@@ -66,6 +66,13 @@ struct options {
     const char *schema_dir;
 };
 
+static void print_help(void)
+{
+    fputs(USAGE, stdout);
+    fputs("\n", stdout);
+    fputs(HELP, stdout);
+}
+
 static int usage_error(const char *msg)
 {
     if (msg)
@@ -120,9 +127,7 @@ static int parse_options(int argc, char **argv, struct options *o)
             o->schema_dir = optarg;
             break;
         case 'h':
-            fputs(USAGE, stdout);
-            fputs("\n", stdout);
-            fputs(HELP, stdout);
+            print_help();
             exit(EXIT_OK);
         default:
             return -1;
@@ -397,9 +402,7 @@ int main(int argc, char **argv)
         return usage_error(NULL);
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
-        fputs(USAGE, stdout);
-        fputs("\n", stdout);
-        fputs(HELP, stdout);
+        print_help();
         return EXIT_OK;
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {

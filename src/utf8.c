@@ -1,6 +1,5 @@
 #include "utf8.h"
 
-#include <string.h>
 
 size_t utf8_first_invalid(const char *str, size_t len)
 {
@@ -67,16 +66,4 @@ size_t utf8_length(const char *s)
         if (((unsigned char)*s & 0xc0) != 0x80)
             n++;
     return n;
-}
-
-unsigned utf8_last(const char *s)
-{
-    size_t len = strlen(s);
-    if (!len)
-        return 0;
-    size_t i = len - 1;
-    while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
-        i--;
-    size_t adv;
-    return utf8_decode(s + i, &adv);
 }

@@ -15,7 +15,5 @@ size_t utf8_first_invalid(const char *s, size_t len);
 unsigned utf8_decode(const char *s, size_t *adv);
 /* Number of code points (display width is not attempted). */
 size_t utf8_length(const char *s);
-/* Code point of the last character of s (0 for ""). */
-unsigned utf8_last(const char *s);
 
 #endif
