@@ -1,6 +1,5 @@
 #include "utf8.h"
 
-
 size_t utf8_first_invalid(const char *str, size_t len)
 {
     const unsigned char *s = (const unsigned char *)str;
