@@ -2,6 +2,7 @@
 #   make          build build/communique
 #   make run      convert every file in input/ into output/
 #   make check    unit, golden and CLI tests (TAP; ends with "N passed, N failed")
+#   make eval     score extraction against the hand-annotated gold set
 #   make deps     check (and, as root on Debian, install) the build dependencies
 
 VERSION   := 0.1.0
@@ -20,7 +21,7 @@ ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $
               -Isrc -Ibuild $(CFLAGS)
 
 BUILD := build
-LIB_SRC := src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/normalise.c \
+LIB_SRC := src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c \
            src/phrases.c src/classify.c src/dates.c src/countries.c src/countries_aliases.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
            src/extract_alignment.c src/extract_mentions.c src/extract_social.c \
@@ -30,7 +31,7 @@ BIN := $(BUILD)/communique
 
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all run check check-asan deps clean golden
+.PHONY: all run check check-asan deps clean golden eval
 
 all: $(BIN)
 
@@ -81,6 +82,20 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libcommunique.a
 $(BUILD)/tests/jsoncheck: tests/jsoncheck.c | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
+
+$(BUILD)/tests/eval-score: tests/eval/score.c | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
+
+# Per-field accuracy on tests/eval (gold files name their inputs).  A
+# statement that fails to convert scores as all fields missing, so the
+# converter's exit status is reported but does not stop the scoring.
+EVAL_MIN ?= 0.95
+eval: $(BIN) $(BUILD)/tests/eval-score
+	@rm -rf $(BUILD)/eval && mkdir -p $(BUILD)/eval
+	@$(BIN) convert -f json -o $(BUILD)/eval $$(sed -n 's/^ *"input": "\(.*\)",$$/\1/p' tests/eval/gold/*.json) \
+	  || echo "eval: some inputs did not convert (scored as missing)"
+	@$(BUILD)/tests/eval-score --min $(EVAL_MIN) tests/eval/gold $(BUILD)/eval
 
 check: $(BIN) $(UNIT_TESTS) $(BUILD)/tests/jsoncheck
 	@sh tests/run.sh $(BIN) $(UNIT_TESTS)

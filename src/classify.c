@@ -28,12 +28,61 @@ static const char *const ROLE_KINDS[] = {
     [ROLE_RELATED] = "related-content",
     [ROLE_NAVIGATION] = "navigation",
     [ROLE_PAGE_FURNITURE] = "page-furniture",
+    [ROLE_BREADCRUMB] = "breadcrumb",
+    [ROLE_LANGUAGE_MENU] = "language-selector",
+    [ROLE_CALENDAR] = "calendar",
+    [ROLE_SHARE_LINKS] = "share-links",
+    [ROLE_COOKIE_NOTICE] = "cookie-notice",
+    [ROLE_AUTHOR_BOX] = "author-box",
     [ROLE_UNSET] = "unclassified",
 };
 
 const char *role_kind(int role)
 {
     return role >= 0 && role <= ROLE_UNSET ? ROLE_KINDS[role] : "unclassified";
+}
+
+int role_is_noise(int role)
+{
+    return role == ROLE_NAVIGATION || role == ROLE_RELATED || role == ROLE_PAGE_FURNITURE ||
+           (role >= ROLE_BREADCRUMB && role <= ROLE_AUTHOR_BOX);
+}
+
+int dateline_parse(const char *s, struct date_match *m, size_t *place_len, size_t *id_at,
+                   size_t *id_len)
+{
+    *id_at = *id_len = 0;
+    size_t len = strlen(s);
+    const char *id = find_ci(s, "UNIQUE ID:");
+    if (id) {
+        const char *v = id + 10;
+        while (*v == ' ')
+            v++;
+        size_t vl = strcspn(v, " ,");
+        if (vl && v[vl] == '\0') {
+            *id_at = (size_t)(v - s);
+            *id_len = vl;
+        }
+        len = (size_t)(id - s);
+    }
+    /* Trailing ", " and " - 12:43" between the date and the id. */
+    for (;;) {
+        while (len && (s[len - 1] == ' ' || s[len - 1] == ','))
+            len--;
+        size_t t = len;
+        while (t && (isdigit((unsigned char)s[t - 1]) || s[t - 1] == ':'))
+            t--;
+        if (t < len && len - t >= 4 && memchr(s + t, ':', len - t) && t >= 2 &&
+            (s[t - 1] == ' ') && (s[t - 2] == '-' || s[t - 2] == ',')) {
+            len = t - 2;
+            continue;
+        }
+        break;
+    }
+    char *head = xstrndup(s, len);
+    int whole = date_is_whole(head, m, place_len);
+    free(head);
+    return whole;
 }
 
 /* "PC.DEL/80/21/Rev.1", "FSC.DEL/12/19": OSCE-style document numbers. */
@@ -149,6 +198,102 @@ static int is_navigation(const char *s)
     for (const char *const *p = NAVIGATION_PREFIXES; *p; p++)
         if (strncasecmp(s, *p, strlen(*p)) == 0)
             return 1;
+    return 0;
+}
+
+/* Does every space-separated word of s appear in list? */
+static int only_words_of(const char *const *list, const char *s, size_t min_words)
+{
+    size_t words = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ' || *p == '|' || *p == ',')
+            p++;
+        if (!*p)
+            break;
+        size_t n = strcspn(p, " |,");
+        int found = 0;
+        for (const char *const *w = list; *w && !found; w++)
+            found = strlen(*w) == n && strncasecmp(*w, p, n) == 0;
+        if (!found)
+            return 0;
+        words++;
+        p += n;
+    }
+    return words >= min_words;
+}
+
+static int has_prefix_from(const char *const *list, const char *s)
+{
+    for (; *list; list++)
+        if (strncasecmp(s, *list, strlen(*list)) == 0)
+            return 1;
+    return 0;
+}
+
+/* "Home > Press material > Statements", "Home / News": segments joined
+ * by a path separator, none of them a sentence. */
+static int is_breadcrumb(const char *s)
+{
+    static const char *const seps[] = {" > ", " \xe2\x80\xba ", " \xc2\xbb ", " / ", NULL};
+    if (strncasecmp(s, "You are here", 12) == 0)
+        return 1;
+    if (text_ends_sentence(s) || utf8_length(s) > 120)
+        return 0;
+    for (const char *const *sep = seps; *sep; sep++) {
+        size_t count = 0;
+        for (const char *p = s; (p = strstr(p, *sep)); p += strlen(*sep))
+            count++;
+        if (count >= 2 || (count == 1 && strncasecmp(s, "Home", 4) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* A month grid: day names or day numbers only. */
+static int is_calendar(const char *s)
+{
+    if (only_words_of(CALENDAR_DAYS, s, 3))
+        return 1;
+    size_t numbers = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        char *end;
+        long v = strtol(p, &end, 10);
+        if (end == p || v < 1 || v > 31 || (*end && *end != ' '))
+            return 0;
+        numbers++;
+        p = end;
+    }
+    return numbers >= 3;
+}
+
+static int is_cookie_notice(const char *s)
+{
+    return has_prefix_from(COOKIE_PREFIXES, s) ||
+           (find_ci(s, "cookie") && word_count(s) <= 60);
+}
+
+/* "Published 21 October 2024", "By Staff Reporter | 11 August 2020". */
+static int is_labelled_date(const char *s)
+{
+    struct date_match m;
+    if (!date_find(s, 0, &m) || !m.year || m.relative != DATE_ABSOLUTE)
+        return 0;
+    if (strncmp(s, "By ", 3) == 0)
+        return word_count(s) <= 12 && !text_ends_sentence(s);
+    const char *rest = s + m.offset + m.length;
+    while (*rest == ' ' || *rest == '.')
+        rest++;
+    if (*rest)
+        return 0;
+    for (const char *const *l = DATE_LABELS; *l; l++) {
+        size_t ll = strlen(*l);
+        if (strncasecmp(s, *l, ll) == 0 && m.offset <= ll + 2)
+            return 1;
+    }
     return 0;
 }
 
@@ -276,12 +421,33 @@ static void split_quotes(struct classified *c, const struct block *b, int *in_qu
             *in_quote = 0;
         }
     }
+    /* "…on 28 May 2023," the statement said: the comma is the reporter's. */
+    while (body.len && (body.data[body.len - 1] == ',' || body.data[body.len - 1] == ' '))
+        body.len--;
     if (body.len)
         add_piece(c, ROLE_BODY, body.data, body.len, b->lines);
     if (framing.len)
         add_piece(c, ROLE_FRAMING, framing.data, framing.len, b->lines);
     strbuf_free(&body);
     strbuf_free(&framing);
+}
+
+/* "TASHKENT, 25 October 2021 – Uzbekistan's…": a press release's
+ * dateline run into its first paragraph.  Returns the bytes up to and
+ * including the dash, or 0. */
+static size_t dateline_prefix(const char *t)
+{
+    struct date_match m;
+    const char *comma = strchr(t, ',');
+    if (!comma || comma - t > 40 || !utf8_starts_upper(t) || !date_find(t, 0, &m) ||
+        !m.year || m.offset != (size_t)(comma - t) + 2)
+        return 0;
+    const char *p = t + m.offset + m.length;
+    static const char *const dashes[] = {" \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL};
+    for (const char *const *d = dashes; *d; d++)
+        if (strncmp(p, *d, strlen(*d)) == 0)
+            return (size_t)(p - t) + strlen(*d) - 1;
+    return 0;
 }
 
 void classify_blocks(const struct doc_text *doc, struct classified *c)
@@ -303,6 +469,10 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
                 prefix[i] = 0; /* the whole block is the date */
                 role[i] = ROLE_DATELINE;
             }
+        } else {
+            size_t place_len, id_at, id_len;
+            if (!dateline_parse(t, &m, &place_len, &id_at, &id_len))
+                prefix[i] = dateline_prefix(t);
         }
     }
 
@@ -312,6 +482,10 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         size_t dash;
         if (blocks[i].flags & BLOCK_PAGE_FURNITURE)
             role[i] = ROLE_PAGE_FURNITURE;
+        else if (blocks[i].flags & BLOCK_CHROME) {
+            role[i] = ROLE_NAVIGATION;
+            c->web_page = 1;
+        }
         else if (i > 0 && phrase_list_equals(RELATED_HEADINGS, t)) {
             for (size_t j = i; j < n; j++)
                 role[j] = ROLE_RELATED;
@@ -319,10 +493,33 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
             break;
         } else if (is_navigation(t)) {
             role[i] = ROLE_NAVIGATION;
-            c->web_page = 1;
+        } else if (has_prefix_from(LANGUAGE_MENU_PREFIXES, t)) {
+            role[i] = ROLE_LANGUAGE_MENU;
+        } else if (only_words_of(SHARE_WORDS, t, 1)) {
+            role[i] = ROLE_SHARE_LINKS;
+        } else if (is_breadcrumb(t)) {
+            role[i] = ROLE_BREADCRUMB;
+        } else if (is_calendar(t)) {
+            role[i] = ROLE_CALENDAR;
+        } else if (is_cookie_notice(t)) {
+            role[i] = ROLE_COOKIE_NOTICE;
+        } else if (phrase_list_equals(AUTHOR_HEADINGS, t)) {
+            role[i] = ROLE_AUTHOR_BOX;
+            /* The box's next line is the author's name or team. */
+            if (i + 1 < n && word_count(blocks[i + 1].text) <= 8 &&
+                !text_ends_sentence(blocks[i + 1].text))
+                role[++i] = ROLE_AUTHOR_BOX;
         } else if (social_post_signature(t, &dash))
             role[i] = ROLE_SOCIAL_POST;
+        if (role_is_noise(role[i]) && role[i] != ROLE_PAGE_FURNITURE)
+            c->web_page = 1;
     }
+    /* A site's name or slogan between two pieces of navigation is part of
+     * the page's chrome too. */
+    for (size_t i = 1; i + 1 < n; i++)
+        if (role[i] == ROLE_UNSET && role_is_noise(role[i - 1]) && role_is_noise(role[i + 1]) &&
+            role[i - 1] != ROLE_PAGE_FURNITURE && !text_ends_sentence(blocks[i].text))
+            role[i] = ROLE_NAVIGATION;
 
     /* Blocks recognised by their own content. */
     int after_alignment = 0;
@@ -332,7 +529,7 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         }
         const char *t = blocks[i].text + prefix[i];
         struct date_match m;
-        size_t place_len;
+        size_t place_len, id_at, id_len;
         if (phrase_list_find(ALIGNMENT_PHRASES, t)) {
             role[i] = ROLE_ALIGNMENT;
             after_alignment = 1;
@@ -345,8 +542,12 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
             role[i] = ROLE_DISTRIBUTION;
         else if (phrase_list_find(DISCLAIMER_PHRASES, t))
             role[i] = ROLE_DISCLAIMER;
-        else if (date_is_whole(t, &m, &place_len))
+        else if (dateline_parse(t, &m, &place_len, &id_at, &id_len) || is_labelled_date(t))
             role[i] = ROLE_DATELINE;
+        else if (phrase_list_equals(KIND_LINES, t) || strncmp(t, "From:", 5) == 0)
+            role[i] = ROLE_HEADING;
+        else if (phrase_list_equals(CONTACT_HEADINGS, t))
+            role[i] = ROLE_SIGNATURE;
         else if (is_forum_line(t))
             role[i] = ROLE_FORUM;
         else if (is_salutation(t))
@@ -374,7 +575,10 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         for (size_t i = start; i < end; i++)
             role[i] = ROLE_SIGNATURE;
 
-    /* The head: headings and the title, before the first real paragraph. */
+    /* The head: headings and the title, before the first real paragraph.
+     * After the title, short capitalised lines that are not sentences
+     * (a subtitle, an office, "Republic of X - Presidential Election")
+     * are headings too. */
     int have_title = 0;
     for (size_t i = 0; i < n; i++) {
         const char *t = blocks[i].text + prefix[i];
@@ -385,7 +589,7 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         }
         size_t width = utf8_length(t);
         int sentence = text_ends_sentence(t);
-        if (!have_title && is_all_caps(t) && width <= 80 && !sentence) {
+        if (!have_title && is_all_caps(t) && width <= 80 && !sentence && word_count(t) < 5) {
             role[i] = ROLE_HEADING;
             continue;
         }
@@ -395,8 +599,22 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
             have_title = 1;
             continue;
         }
+        if (have_title && !sentence && word_count(t) <= 20 && utf8_starts_upper(t) &&
+            !text_list_marker(t) && !opening_quote(t) && !prefix[i]) {
+            role[i] = ROLE_HEADING;
+            continue;
+        }
         break;
     }
+
+    /* An official document (a press release, a declaration) may quote
+     * people, but its own words are its body: no quote splitting. */
+    int official = 0;
+    for (size_t i = 0; i < n; i++)
+        if (role[i] == ROLE_TITLE || role[i] == ROLE_HEADING)
+            for (const struct kind_phrase *k = KINDS; k->phrase; k++)
+                if (find_ci(blocks[i].text, k->phrase))
+                    official = 1;
 
     /* A news report's lead-in ("In a statement it said:") ends the framing. */
     size_t lead_in = n;
@@ -412,11 +630,18 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
                 break;
         }
     }
+    int lead_in_quoted = 0;
     if (lead_in < n) {
         c->news = 1;
         for (size_t i = 0; i <= lead_in; i++)
             if (role[i] == ROLE_UNSET)
                 role[i] = ROLE_FRAMING;
+        /* "… said:" then a quotation: the statement ends where it does. */
+        for (size_t i = lead_in + 1; i < n && !lead_in_quoted; i++)
+            if (role[i] == ROLE_UNSET) {
+                lead_in_quoted = opening_quote(blocks[i].text + prefix[i]) != 0;
+                break;
+            }
     }
 
     /* A report that quotes a statement between its own words. */
@@ -432,7 +657,8 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         if (phrase_list_find(QUOTE_ANNOUNCERS, t))
             announced++;
     }
-    int quote_mode = !c->news && quoted >= 1 && (quoted >= 2 || posts || announced);
+    int quote_mode = (!c->news && !official && quoted >= 1 && (quoted >= 2 || posts || announced)) ||
+                     lead_in_quoted;
     if (quote_mode || posts)
         c->news = 1;
 

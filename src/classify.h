@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 
+#include "dates.h"
 #include "normalise.h"
 
 enum block_role {
@@ -33,6 +34,12 @@ enum block_role {
     ROLE_RELATED,
     ROLE_NAVIGATION,
     ROLE_PAGE_FURNITURE,
+    ROLE_BREADCRUMB,
+    ROLE_LANGUAGE_MENU,
+    ROLE_CALENDAR,
+    ROLE_SHARE_LINKS,
+    ROLE_COOKIE_NOTICE,
+    ROLE_AUTHOR_BOX,
     ROLE_UNSET
 };
 
@@ -51,6 +58,15 @@ struct classified {
     int news;          /* a news report: framing around a quoted statement */
     int web_page;      /* navigation or related-content noise was present */
 };
+
+/* Is this role web-page noise (navigation, breadcrumb, cookie text…)? */
+int role_is_noise(int role);
+/* A dateline as EEAS pages print it: "Skopje, 26/06/2020 - 12:43, UNIQUE
+ * ID: 200626_9".  Returns 1 when s is a dateline (with or without the
+ * time and id), filling the date, the place length and the id's offset
+ * and length (0 when there is none). */
+int dateline_parse(const char *s, struct date_match *m, size_t *place_len, size_t *id_at,
+                   size_t *id_len);
 
 /* "PC.DEL/80/21/Rev.1"-style document numbers. */
 int is_document_reference(const char *s);

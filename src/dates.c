@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "strbuf.h"
+#include "utf8.h"
 
 struct name_number {
     const char *name;
@@ -23,6 +24,20 @@ static const struct name_number MONTHS[] = {
     {"Dec.", 12},   {"Jan", 1},      {"Feb", 2},       {"Mar", 3},
     {"Apr", 4},     {"Jun", 6},      {"Jul", 7},       {"Aug", 8},
     {"Sep", 9},     {"Oct", 10},     {"Nov", 11},      {"Dec", 12},
+    /* Statements in French, German, Spanish and Russian (genitive, as
+     * dates are written): the numbers are language-independent, the
+     * month names are data. */
+    {"janvier", 1}, {"février", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
+    {"juillet", 7}, {"août", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+    {"décembre", 12},
+    {"Januar", 1}, {"Februar", 2}, {"März", 3}, {"Juni", 6}, {"Juli", 7}, {"Oktober", 10},
+    {"Dezember", 12},
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
+    {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"octubre", 10}, {"noviembre", 11},
+    {"diciembre", 12},
+    {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
+    {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11},
+    {"декабря", 12},
 };
 
 static const struct name_number WEEKDAYS[] = {
@@ -99,6 +114,29 @@ static size_t skip_ordinal(const char *p)
     return 0;
 }
 
+/* "15 to 17 March", "17. bis 19. September", "15-17 March": a range of
+ * days.  Returns the bytes from the first day's end to the second day's
+ * end (the date is the first day), or 0. */
+static size_t skip_day_range(const char *p)
+{
+    static const char *const joiners[] = {" to ", " - ", "-", " \xe2\x80\x93 ", "\xe2\x80\x93",
+                                          " bis ", " au ", " al ", " and ", NULL};
+    for (const char *const *j = joiners; *j; j++) {
+        size_t jl = strlen(*j);
+        int day;
+        size_t n;
+        if (strncmp(p, *j, jl) == 0 && (n = match_digits(p + jl, 1, 2, &day)) && day >= 1 &&
+            day <= 31) {
+            n += jl;
+            n += skip_ordinal(p + n);
+            if (p[n] == '.')
+                n++;
+            return n;
+        }
+    }
+    return 0;
+}
+
 /* Tries every written form at p; returns the length matched or 0. */
 static size_t match_date_at(const char *p, struct date_match *m)
 {
@@ -148,10 +186,13 @@ static size_t match_date_at(const char *p, struct date_match *m)
             pos = q;
         }
     }
-    /* 20 November [2022] / 20th of November */
+    /* 20 November [2022] / 20th of November / 20. November / 15 to 17 March */
     if ((n = match_digits(p + pos, 1, 2, &a))) {
         size_t q = pos + n;
         q += skip_ordinal(p + q);
+        if (p[q] == '.' && p[q + 1] == ' ')
+            q++;
+        q += skip_day_range(p + q);
         q += skip_spaces(p + q);
         if (strncmp(p + q, "of ", 3) == 0)
             q += 3;
@@ -217,8 +258,10 @@ int date_is_whole(const char *s, struct date_match *m, size_t *place_len)
     if (!date_find(s, 0, m))
         return 0;
     const char *rest = s + m->offset + m->length;
-    while (*rest == ' ' || *rest == '.')
-        rest++;
+    /* A dash may close a dateline run into a paragraph ("…2021 –"). */
+    while (*rest == ' ' || *rest == '.' || *rest == '-' || strncmp(rest, "\xe2\x80\x93", 3) == 0 ||
+           strncmp(rest, "\xe2\x80\x94", 3) == 0)
+        rest += (unsigned char)*rest >= 0x80 ? 3 : 1;
     if (*rest)
         return 0;
     if (m->offset == 0)
@@ -230,7 +273,7 @@ int date_is_whole(const char *s, struct date_match *m, size_t *place_len)
     if (comma == s || comma[-1] != ',')
         return 0;
     size_t plen = (size_t)(comma - 1 - s);
-    if (plen == 0 || plen > 40 || !isupper((unsigned char)s[0]) || memchr(s, ',', plen))
+    if (plen == 0 || plen > 40 || !utf8_starts_upper(s) || memchr(s, ',', plen))
         return 0;
     *place_len = plen;
     return m->relative == DATE_ABSOLUTE;

@@ -6,11 +6,13 @@
 #include <strings.h>
 
 #include "classify.h"
+#include "countries.h"
 #include "dates.h"
 #include "extract_parts.h"
 #include "normalise.h"
 #include "phrases.h"
 #include "strbuf.h"
+#include "utf8.h"
 
 static void set_once(char **field, const char *value, size_t len)
 {
@@ -26,7 +28,10 @@ static void extract_header(const struct classified *c, struct statement *st)
         struct date_match m;
         size_t place_len = 0;
         if (p->role == ROLE_DATELINE) {
-            int whole = date_is_whole(p->text, &m, &place_len);
+            size_t id_at, id_len;
+            int whole = dateline_parse(p->text, &m, &place_len, &id_at, &id_len);
+            if (id_len)
+                set_once(&st->reference, p->text + id_at, id_len);
             if (!whole && !date_find(p->text, 0, &m))
                 continue;
             if (place_len)
@@ -53,6 +58,11 @@ static void extract_header(const struct classified *c, struct statement *st)
                 if (n)
                     set_once(&st->meeting, no, n);
             }
+            /* "… to the Permanent Council, Vienna": the place closes the line. */
+            const char *comma = strrchr(p->text, ',');
+            if (comma && comma[1] == ' ' && utf8_starts_upper(comma + 2) &&
+                !strchr(comma + 2, ' ') && !isdigit((unsigned char)comma[2]))
+                set_once(&st->place, comma + 2, strlen(comma + 2));
         } else if (p->role == ROLE_REFERENCE) {
             set_once(&st->reference, p->text, strlen(p->text));
             for (const struct forum_phrase *f = REFERENCE_FORUMS; f->phrase; f++)
@@ -65,11 +75,36 @@ static void extract_header(const struct classified *c, struct statement *st)
 }
 
 /* Name, role, phone and e-mail from the signature block. */
+/* "Nabila Massrali", not "EU Delegation to Albania": two to five
+ * capitalised words, none of them an office's. */
+static int looks_person_name(const char *s)
+{
+    size_t words = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        size_t n = strcspn(p, " ");
+        if (!utf8_starts_upper(p) && !(n <= 3 && islower((unsigned char)*p)))
+            return 0; /* "van", "de", "von" may join a name */
+        for (const char *const *w = NON_NAME_WORDS; *w; w++)
+            if (strlen(*w) == n && strncmp(*w, p, n) == 0)
+                return 0;
+        for (size_t k = 0; k < n; k++)
+            if (isdigit((unsigned char)p[k]) || p[k] == '@' || p[k] == ':')
+                return 0;
+        words++;
+        p += n;
+    }
+    return words >= 2 && words <= 5;
+}
+
 static void extract_spokesperson(const struct classified *c, struct statement *st)
 {
     for (size_t i = 0; i < c->n_pieces; i++) {
         const struct piece *p = &c->pieces[i];
-        if (p->role != ROLE_SIGNATURE)
+        if (p->role != ROLE_SIGNATURE || phrase_list_equals(CONTACT_HEADINGS, p->text))
             continue;
         if (text_is_phone(p->text))
             set_once(&st->spokesperson.phone, p->text, strlen(p->text));
@@ -77,7 +112,7 @@ static void extract_spokesperson(const struct classified *c, struct statement *s
             set_once(&st->spokesperson.email, p->text, strlen(p->text));
         else if (phrase_list_find(PRESS_ROLES, p->text))
             set_once(&st->spokesperson.role, p->text, strlen(p->text));
-        else
+        else if (looks_person_name(p->text))
             set_once(&st->spokesperson.name, p->text, strlen(p->text));
     }
 }
@@ -86,36 +121,50 @@ static void extract_spokesperson(const struct classified *c, struct statement *s
 static const int ISSUER_SOURCES[] = {ROLE_HEADING, ROLE_TITLE, ROLE_FRAMING, ROLE_SIGNATURE,
                                      ROLE_BODY};
 
+/* "Ministry of Foreign Affairs of the Republic of Lithuania": a ministry
+ * is only an issuer together with its country. */
+static char *ministry_issuer(const char *text, const char *phrase)
+{
+    const char *at = find_ci(text, phrase);
+    struct country_match m;
+    if (!at || !country_find(at, 0, &m) || m.offset > strlen(phrase) + 20)
+        return xstrdup(phrase);
+    struct strbuf sb = {0};
+    strbuf_printf(&sb, "%s of %s", phrase, country_display_name(m.alpha2));
+    return strbuf_detach(&sb);
+}
+
+/* The most specific issuer phrase found in the most telling role wins:
+ * phrases are tried in table order over every piece of a role, so "on
+ * behalf of the 27 member states" in a later framing paragraph beats
+ * "European Union" in the first. */
 static void extract_issuer(const struct classified *c, struct statement *st)
 {
     for (size_t s = 0; s < sizeof ISSUER_SOURCES / sizeof ISSUER_SOURCES[0]; s++) {
-        size_t body_seen = 0;
-        for (size_t i = 0; i < c->n_pieces; i++) {
-            const struct piece *p = &c->pieces[i];
-            if (p->role != ISSUER_SOURCES[s])
-                continue;
-            /* Only the opening paragraph of a body says who speaks. */
-            if (p->role == ROLE_BODY && body_seen++)
-                break;
-            for (const struct issuer_phrase *is = ISSUERS; is->phrase; is++)
+        for (const struct issuer_phrase *is = ISSUERS; is->phrase; is++) {
+            size_t body_seen = 0;
+            for (size_t i = 0; i < c->n_pieces; i++) {
+                const struct piece *p = &c->pieces[i];
+                if (p->role != ISSUER_SOURCES[s])
+                    continue;
+                /* Only the opening paragraph of a body says who speaks. */
+                if (p->role == ROLE_BODY && body_seen++)
+                    break;
                 if (find_ci(p->text, is->phrase)) {
-                    st->issuer = xstrdup(is->issuer);
+                    st->issuer = strncmp(is->issuer, "Ministry of", 11) == 0
+                                     ? ministry_issuer(p->text, is->phrase)
+                                     : xstrdup(is->issuer);
                     return;
                 }
+            }
         }
     }
 }
 
+/* What the document says it is comes first ("Press release"), then where
+ * it was delivered, then whether it is a report quoting a statement. */
 static void extract_kind(const struct classified *c, struct statement *st)
 {
-    if (c->news) {
-        st->kind = "news-report";
-        return;
-    }
-    if (st->forum && strcmp(st->forum, "OSCE Permanent Council") == 0) {
-        st->kind = "osce-pc-statement";
-        return;
-    }
     for (size_t i = 0; i < c->n_pieces; i++) {
         const struct piece *p = &c->pieces[i];
         if (p->role != ROLE_TITLE && p->role != ROLE_HEADING)
@@ -125,6 +174,14 @@ static void extract_kind(const struct classified *c, struct statement *st)
                 st->kind = k->kind;
                 return;
             }
+    }
+    if (st->forum && strcmp(st->forum, "OSCE Permanent Council") == 0) {
+        st->kind = "osce-pc-statement";
+        return;
+    }
+    if (c->news) {
+        st->kind = "news-report";
+        return;
     }
     if (st->issuer && strcmp(st->issuer, "EEAS Spokesperson") == 0)
         st->kind = "spokesperson-statement";
@@ -188,9 +245,11 @@ static const char *detect_language(const struct statement *st)
     return best;
 }
 
-static const char *detect_form(const struct doc_text *doc, const struct classified *c,
-                               const struct statement *st)
+static const char *detect_form(const struct raw_text *raw, const struct doc_text *doc,
+                               const struct classified *c, const struct statement *st)
 {
+    if (raw->html)
+        return "html";
     if (c->web_page)
         return "web-page";
     if (c->news)
@@ -249,7 +308,7 @@ void extract_statement(const struct raw_text *raw, const char *file_label,
 {
     memset(st, 0, sizeof *st);
     struct doc_text doc;
-    normalise_text(raw->text, &doc);
+    normalise_mapped(raw->text, raw->source_lines, raw->line_flags, raw->n_lines, &doc);
     struct classified c;
     classify_blocks(&doc, &c);
 
@@ -276,7 +335,7 @@ void extract_statement(const struct raw_text *raw, const char *file_label,
     if (!st->title)
         derive_title(st);
     st->language = detect_language(st);
-    st->source.form = detect_form(&doc, &c, st);
+    st->source.form = detect_form(raw, &doc, &c, st);
     make_id(st);
 
     classified_free(&c);

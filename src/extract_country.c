@@ -16,12 +16,21 @@ struct tally {
     size_t first_seen;
 };
 
+/* "… election in Ukraine": the title's "in X" names the subject, where
+ * an issuer's own country ("Ministry … of Lithuania") may also stand. */
+static int after_in(const char *text, size_t at)
+{
+    return (at >= 3 && strncmp(text + at - 3, "in ", 3) == 0) ||
+           (at >= 7 && strncmp(text + at - 7, "in the ", 7) == 0);
+}
+
 static void count_in(const char *text, int weight, struct tally **t, size_t *n, size_t *order)
 {
     struct country_match m;
     size_t pos = 0;
     while (country_find(text, pos, &m)) {
         pos = m.offset + m.length;
+        int w = weight > 1 && after_in(text, m.offset) ? weight * 2 : weight;
         size_t i;
         for (i = 0; i < *n; i++)
             if (strcmp((*t)[i].iso, m.alpha2) == 0)
@@ -31,7 +40,7 @@ static void count_in(const char *text, int weight, struct tally **t, size_t *n, 
             memcpy(e->iso, m.alpha2, 3);
             e->first_seen = (*order)++;
         }
-        (*t)[i].score += weight;
+        (*t)[i].score += w;
     }
 }
 

@@ -159,11 +159,23 @@ static const char *companion_type(const char *sent, size_t len)
     return type;
 }
 
+/* The static type name for a type read from text (ELECTION_TYPES' own). */
+static const char *companion_word(const char *type)
+{
+    for (const struct election_word *w = ELECTION_TYPES; w->word; w++)
+        if (strcmp(w->type, type) == 0)
+            return w->type;
+    return "unspecified";
+}
+
 void extract_elections(const struct classified *c, struct statement *st)
 {
     struct election subject = {0};
     int found = 0;
     const char *companion = NULL;
+    /* Other types the title names ("… presidential election and referendum"). */
+    const char *title_types[4];
+    size_t n_title_types = 0;
     int have_date = 0;
     struct date_match when = {0};
     const char *when_text = NULL;
@@ -172,7 +184,7 @@ void extract_elections(const struct classified *c, struct statement *st)
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < c->n_pieces; i++) {
             const struct piece *p = &c->pieces[i];
-            int wanted = pass == 0 ? p->role == ROLE_TITLE
+            int wanted = pass == 0 ? (p->role == ROLE_TITLE || p->role == ROLE_HEADING)
                                    : (p->role == ROLE_BODY || p->role == ROLE_FRAMING);
             if (!wanted)
                 continue;
@@ -185,8 +197,20 @@ void extract_elections(const struct classified *c, struct statement *st)
                     here.type = xstrdup("referendum");
                 else
                     read_type(p->text, at, &here);
+                /* General elections comprise the others held with them. */
                 int compatible = !found || !here.type || !subject.type ||
-                                 strcmp(here.type, subject.type) == 0;
+                                 strcmp(here.type, subject.type) == 0 ||
+                                 strcmp(subject.type, "general") == 0;
+                if (pass == 0 && p->role == ROLE_TITLE && found && here.type && !compatible &&
+                    n_title_types < sizeof title_types / sizeof title_types[0]) {
+                    size_t k = 0;
+                    while (k < n_title_types && strcmp(title_types[k], here.type) != 0)
+                        k++;
+                    if (k == n_title_types)
+                        title_types[n_title_types++] = strcmp(here.type, "referendum") == 0
+                                                           ? "referendum"
+                                                           : companion_word(here.type);
+                }
                 if (!found) {
                     subject = here;
                     found = 1;
@@ -197,7 +221,7 @@ void extract_elections(const struct classified *c, struct statement *st)
                     free(here.type);
                 }
                 struct date_match m;
-                if (pass == 1 && !have_date && compatible &&
+                if (!have_date && compatible && (pass == 1 || p->role == ROLE_HEADING) &&
                     election_date_in(p->text, s, at, &m)) {
                     when = m;
                     when_text = p->text;
@@ -219,6 +243,15 @@ void extract_elections(const struct classified *c, struct statement *st)
         set_date(&subject.date, when_text, &when, st->date.value);
     struct election *e = array_push(&st->elections, &st->n_elections, sizeof *e);
     *e = subject;
+    for (size_t k = 0; k < n_title_types; k++) {
+        if (strcmp(title_types[k], subject.type) == 0 ||
+            (companion && strcmp(title_types[k], companion) == 0))
+            continue;
+        struct election *t = array_push(&st->elections, &st->n_elections, sizeof *t);
+        t->type = xstrdup(title_types[k]);
+        if (have_date)
+            set_date(&t->date, when_text, &when, st->date.value);
+    }
     if (companion && strcmp(companion, subject.type) != 0) {
         struct election *k = array_push(&st->elections, &st->n_elections, sizeof *k);
         k->type = xstrdup(companion);

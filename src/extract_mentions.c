@@ -191,6 +191,24 @@ static void find_people(const char *text, struct statement *st)
             free(name);
         }
     }
+    /* A lower-case cue and a full name: "foreign policy chief Josep
+     * Borrell", "congratulates Maia Sandu".  Two words at least, so the
+     * cue "elected" does not take "elected President" for a name. */
+    for (const char *const *cue = PERSON_CUES; *cue; cue++) {
+        size_t cl = strlen(*cue);
+        for (size_t at = 0; (at = find_word_ci(text, at, *cue)) != (size_t)-1; at += cl) {
+            size_t from = at + cl;
+            while (text[from] == ' ' || text[from] == ',')
+                from++;
+            size_t n = name_words(text, from, 3);
+            if (!n || !memchr(text + from, ' ', n))
+                continue;
+            char *name = xstrndup(text + from, n);
+            if (!is_known_non_person(name))
+                add_person(st, name, NULL);
+            free(name);
+        }
+    }
     /* A hyphenated given name and a surname: "Kassym-Jomart Tokayev". */
     for (size_t at = 0; text[at]; at++) {
         if (!is_word_start(text, at) || !isupper((unsigned char)text[at]))

@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "strbuf.h"
 #include "utf8.h"
@@ -14,6 +15,8 @@ struct line {
     int bold;
     int hard_break;    /* markdown "two spaces" or backslash line break */
     int md_heading;
+    int chrome;        /* HTML page chrome */
+    int letter_spaced; /* "S T A T E M E N T" closed up to "STATEMENT" */
     size_t width;      /* code points */
 };
 
@@ -40,11 +43,66 @@ static int looks_like_markdown(const char *text)
     return 0;
 }
 
+/* "S T A T E M E N T   O N   T H E": a heading set in spaced capitals,
+ * as PDF extraction returns it.  Most words are single letters; a gap of
+ * two or more spaces separates the real words. */
+static int is_letter_spaced(const char *s, size_t len)
+{
+    size_t singles = 0, tokens = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        if (i >= len)
+            break;
+        size_t start = i, adv;
+        while (i < len && s[i] != ' ') {
+            utf8_decode(s + i, &adv);
+            i += adv;
+        }
+        tokens++;
+        size_t cps = 0;
+        for (size_t k = start; k < i; k += adv, cps++)
+            utf8_decode(s + k, &adv);
+        singles += cps == 1;
+    }
+    return tokens >= 5 && singles * 10 >= tokens * 9;
+}
+
+/* Closes the letter spacing up: single spaces vanish, wider gaps become
+ * one space. */
+static char *close_letter_spacing(const char *s, size_t len)
+{
+    struct strbuf sb = {0};
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] != ' ') {
+            strbuf_putc(&sb, s[i]);
+            continue;
+        }
+        size_t run = 0;
+        while (i + run < len && s[i + run] == ' ')
+            run++;
+        if (run >= 2 && sb.len)
+            strbuf_putc(&sb, ' ');
+        i += run - 1;
+    }
+    if (!sb.data)
+        strbuf_puts(&sb, "");
+    return strbuf_detach(&sb);
+}
+
 /* Cleans one raw line.  *bold_open carries markdown bold state across
  * lines, since "**" spans may cover several lines of a header. */
 static void clean_line(const char *s, size_t len, int markdown, int *bold_open,
                        struct line *out)
 {
+    if (is_letter_spaced(s, len)) {
+        char *closed = close_letter_spacing(s, len);
+        out->letter_spaced = 1;
+        clean_line(closed, strlen(closed), markdown, bold_open, out);
+        out->letter_spaced = 1;
+        free(closed);
+        return;
+    }
     struct strbuf sb = {0};
     size_t end = len;
     while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
@@ -99,6 +157,12 @@ static void clean_line(const char *s, size_t len, int markdown, int *bold_open,
  * leaves between pages.  A lone number is not: it may be a paragraph's. */
 static int is_page_furniture(const char *t)
 {
+    /* A running footer: a few words, then "Page N of M". */
+    const char *page = NULL;
+    for (const char *q = t; (q = strstr(q, " Page ")); q++)
+        page = q;
+    if (page && utf8_length(t) <= 100 && is_page_furniture(page + 1))
+        return 1;
     const char *p = t;
     int dashed = 0, paged = 0;
     if (strncmp(p, "Page ", 5) == 0 || strncmp(p, "page ", 5) == 0) {
@@ -168,8 +232,26 @@ static int starts_upper_or_digit(const char *s)
            (cp >= 0xc0 && cp <= 0xde && cp != 0xd7);
 }
 
+/* "Tel: ", "Telephone ", "E-mail: ": labels before a contact detail. */
+static const char *skip_contact_label(const char *s)
+{
+    static const char *const labels[] = {"Telephone", "Tel.", "Tel", "Phone", "Mobile", "Mob.",
+                                         "Fax", "E-mail", "Email", "Mail", "T", "M", "E", NULL};
+    for (const char *const *l = labels; *l; l++) {
+        size_t n = strlen(*l);
+        if (strncasecmp(s, *l, n) == 0 && (s[n] == ':' || (s[n] == ' ' && n > 1))) {
+            s += n + (s[n] == ':');
+            while (*s == ' ')
+                s++;
+            return s;
+        }
+    }
+    return s;
+}
+
 int text_is_phone(const char *s)
 {
+    s = skip_contact_label(s);
     int digits = 0;
     for (; *s; s++)
         if (isdigit((unsigned char)*s))
@@ -179,12 +261,29 @@ int text_is_phone(const char *s)
     return digits >= 7;
 }
 
+/* Spellings that hide an address from harvesters: "name (at) host",
+ * "name[at]host", "name AT host DOT eu". */
+static const char *const AT_SIGNS[] = {"@", " (at) ", "(at)", " [at] ", "[at]", " {at} ",
+                                       "{at}", " AT ", " at ", NULL};
+
 int text_is_email(const char *s)
 {
-    const char *at = strchr(s, '@');
-    if (!at)
-        at = strstr(s, "[at]");
-    return at && at > s && strchr(at, '.') && !strchr(s, ' ');
+    s = skip_contact_label(s);
+    for (const char *const *a = AT_SIGNS; *a; a++) {
+        const char *at = strstr(s, *a);
+        if (!at || at == s)
+            continue;
+        const char *host = at + strlen(*a);
+        /* One token on each side (the obfuscation's own spaces aside). */
+        if (memchr(s, ' ', (size_t)(at - s)) || !*host)
+            continue;
+        const char *dot = strchr(host, '.');
+        int dotted = dot || strstr(host, " DOT ") || strstr(host, " dot ") || strstr(host, "(dot)");
+        int spaces_ok = !strchr(host, ' ') || strstr(host, " DOT ") || strstr(host, " dot ");
+        if (dotted && spaces_ok)
+            return 1;
+    }
+    return 0;
 }
 
 size_t text_list_marker(const char *s)
@@ -272,6 +371,22 @@ static int next_word_fits(const struct doc_text *doc, const struct line *prev,
     return (prev->width + 1 + first_word_width(next->text)) * 5 <= (size_t)doc->wrap_width * 4;
 }
 
+/* "From: …", "Speaker: …", "Published …": a header field on its own line. */
+static int starts_with_label(const char *s)
+{
+    static const char *const labels[] = {"Published ", "Updated ", "Last updated ", NULL};
+    for (const char *const *l = labels; *l; l++)
+        if (strncmp(s, *l, strlen(*l)) == 0)
+            return 1;
+    const char *colon = strchr(s, ':');
+    if (!colon || colon - s > 20 || colon[1] != ' ' || !starts_upper_or_digit(s))
+        return 0;
+    for (const char *p = s; p < colon; p++)
+        if (!isalpha((unsigned char)*p) && *p != ' ')
+            return 0;
+    return 1;
+}
+
 static int joins(const struct doc_text *doc, const struct line *prev,
                  const struct line *next, int blank_between)
 {
@@ -279,6 +394,10 @@ static int joins(const struct doc_text *doc, const struct line *prev,
         return 0;
     if (prev->hard_break || prev->md_heading || next->md_heading || prev->bold != next->bold)
         return 0;
+    if (starts_with_label(prev->text) || starts_with_label(next->text))
+        return 0;
+    if (prev->letter_spaced || next->letter_spaced)
+        return prev->letter_spaced && next->letter_spaced && !blank_between;
     int ends = text_ends_sentence(prev->text);
     if (blank_between) {
         if (!ends && text_starts_lower(next->text))
@@ -298,18 +417,149 @@ static int joins(const struct doc_text *doc, const struct line *prev,
     return 1;
 }
 
-static void append_joined(struct strbuf *sb, const char *text)
+/* The document's own words, lower-cased and sorted: the dictionary that
+ * tells a word split by a PDF line break from two words. */
+struct vocabulary {
+    char **words;
+    size_t n;
+};
+
+static int is_word_byte(unsigned char c)
+{
+    return isalpha(c) || c >= 0x80;
+}
+
+static int cmp_word(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *lower_dup(const char *s, size_t n)
+{
+    char *w = xstrndup(s, n);
+    for (char *p = w; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return w;
+}
+
+/* Only words inside a line count: the first and last words of a line are
+ * where the halves of a split word stand. */
+static void vocabulary_build(const char *text, struct vocabulary *v)
+{
+    memset(v, 0, sizeof *v);
+    for (const char *p = text; *p;) {
+        if (!is_word_byte((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t n = 0;
+        while (is_word_byte((unsigned char)p[n]))
+            n++;
+        int line_start = p == text || p[-1] == '\n' || p[-1] == '\f';
+        size_t e = n;
+        while (p[e] && p[e] != '\n' && !is_word_byte((unsigned char)p[e]))
+            e++;
+        int line_end = p[e] == '\n' || p[e] == '\0';
+        if (!line_start && !line_end) {
+            char **slot = array_push(&v->words, &v->n, sizeof *slot);
+            *slot = lower_dup(p, n);
+        }
+        p += n;
+    }
+    if (v->n)
+        qsort(v->words, v->n, sizeof *v->words, cmp_word);
+}
+
+static int vocabulary_has(const struct vocabulary *v, const char *w)
+{
+    return v->n && bsearch(&w, v->words, v->n, sizeof *v->words, cmp_word) != NULL;
+}
+
+static void vocabulary_free(struct vocabulary *v)
+{
+    for (size_t i = 0; i < v->n; i++)
+        free(v->words[i]);
+    free(v->words);
+}
+
+/* Endings that are never English words on their own: a line that starts
+ * with one continues the word the line before broke off ("violen|ce"). */
+static const char *const WORD_ENDINGS[] = {
+    "ce", "ces", "ical", "ically", "tion", "tions", "sion", "sions", "ment", "ments",
+    "ness", "ity", "ities", "ence", "ences", "ance", "ances", "dence", "ive", "ively",
+    "ing", "ings", "ed", "ly", "ally", "ism", "ist", "ists", "ous", "ure", "ures",
+    "ated", "ation", "ations", "ible", "able", "ics", "cy", "ial", "ional", "tic", NULL};
+
+/* Length of the letters at the end of sb / the start of s. */
+static size_t tail_letters(const struct strbuf *sb)
+{
+    size_t n = 0;
+    while (n < sb->len && is_word_byte((unsigned char)sb->data[sb->len - 1 - n]))
+        n++;
+    return n;
+}
+
+static size_t head_letters(const char *s)
+{
+    size_t n = 0;
+    while (is_word_byte((unsigned char)s[n]))
+        n++;
+    return n;
+}
+
+/* Does "head|tail" read as one word broken by the wrap? */
+static int is_split_word(const struct vocabulary *v, const char *head, size_t hl,
+                         const char *tail, size_t tl)
+{
+    if (hl < 2 || tl < 2 || !text_starts_lower(tail))
+        return 0;
+    char *h = lower_dup(head, hl), *t = lower_dup(tail, tl);
+    struct strbuf whole = {0};
+    strbuf_puts(&whole, h);
+    strbuf_puts(&whole, t);
+    int ending = 0;
+    for (const char *const *e = WORD_ENDINGS; *e; e++)
+        ending |= strcmp(t, *e) == 0;
+    /* The joined word occurs elsewhere and the halves do not, or the tail
+     * is a bare ending after a stem that is no word of the document. */
+    int split = (vocabulary_has(v, whole.data) && !vocabulary_has(v, h) &&
+                 !vocabulary_has(v, t)) ||
+                (ending && !vocabulary_has(v, t) && (hl >= 4 || !vocabulary_has(v, h)));
+    free(h);
+    free(t);
+    strbuf_free(&whole);
+    return split;
+}
+
+static void append_joined(struct strbuf *sb, const char *text, const struct doc_text *doc,
+                          const struct vocabulary *v)
 {
     if (sb->len) {
-        /* A hyphen at a wrap joins the halves of a compound as written. */
-        if (!(sb->data[sb->len - 1] == '-' && sb->len > 1 &&
-              isalpha((unsigned char)sb->data[sb->len - 2]) && text_starts_lower(text)))
+        size_t hl = tail_letters(sb), tl = head_letters(text);
+        int hyphen = sb->data[sb->len - 1] == '-' && sb->len > 1 &&
+                     isalpha((unsigned char)sb->data[sb->len - 2]) && text_starts_lower(text);
+        if (hyphen) {
+            /* "effect-|ive" loses its hyphen; "well-|managed" keeps it. */
+            sb->len--;
+            size_t stem = tail_letters(sb);
+            if (!(doc->hard_wrapped && is_split_word(v, sb->data + sb->len - stem, stem, text, tl)))
+                sb->len++;
+            sb->data[sb->len] = '\0';
+        } else if (!(doc->hard_wrapped && is_split_word(v, sb->data + sb->len - hl, hl, text, tl))) {
             strbuf_putc(sb, ' ');
+        }
     }
     strbuf_puts(sb, text);
 }
 
 void normalise_text(const char *text, struct doc_text *doc)
+{
+    normalise_mapped(text, NULL, NULL, 0, doc);
+}
+
+void normalise_mapped(const char *text, const int *source_lines,
+                      const unsigned char *chrome_flags, size_t n_lines,
+                      struct doc_text *doc)
 {
     memset(doc, 0, sizeof *doc);
     doc->markdown = looks_like_markdown(text);
@@ -329,6 +579,10 @@ void normalise_text(const char *text, struct doc_text *doc)
             size_t seglen = ff ? (size_t)(ff - seg) : (size_t)(p + len - seg);
             struct line *ln = array_push(&lines, &n, sizeof *ln);
             ln->lineno = lineno;
+            if (source_lines && (size_t)lineno <= n_lines) {
+                ln->lineno = source_lines[lineno - 1];
+                ln->chrome = chrome_flags[lineno - 1] != 0;
+            }
             clean_line(seg, seglen, doc->markdown, &bold_open, ln);
             if (!ff)
                 break;
@@ -344,6 +598,8 @@ void normalise_text(const char *text, struct doc_text *doc)
             p++;
     }
     detect_wrap(lines, n, doc);
+    struct vocabulary vocab;
+    vocabulary_build(text, &vocab);
 
     struct strbuf sb = {0};
     struct block *cur = NULL;
@@ -359,8 +615,8 @@ void normalise_text(const char *text, struct doc_text *doc)
         if (furniture)
             doc->page_breaks++;
         if (cur && prev && !furniture && !is_page_furniture(prev->text) &&
-            joins(doc, prev, ln, blank_between)) {
-            append_joined(&sb, ln->text);
+            prev->chrome == ln->chrome && joins(doc, prev, ln, blank_between)) {
+            append_joined(&sb, ln->text, doc, &vocab);
             cur->lines.last = ln->lineno;
             if (!ln->bold)
                 cur->flags &= ~(unsigned)BLOCK_BOLD;
@@ -371,6 +627,7 @@ void normalise_text(const char *text, struct doc_text *doc)
             cur->lines.first = cur->lines.last = ln->lineno;
             cur->flags = (ln->bold ? BLOCK_BOLD : 0) | (ln->md_heading ? BLOCK_MD_HEADING : 0);
             cur->flags |= furniture ? BLOCK_PAGE_FURNITURE : 0;
+            cur->flags |= ln->chrome ? BLOCK_CHROME : 0;
             strbuf_puts(&sb, ln->text);
         }
         prev = ln;
@@ -379,6 +636,7 @@ void normalise_text(const char *text, struct doc_text *doc)
     if (cur)
         cur->text = strbuf_detach(&sb);
     strbuf_free(&sb);
+    vocabulary_free(&vocab);
     for (size_t i = 0; i < n; i++)
         free(lines[i].text);
     free(lines);

@@ -18,7 +18,8 @@
 enum block_flag {
     BLOCK_BOLD = 1 << 0,      /* every line was markdown-bold */
     BLOCK_MD_HEADING = 1 << 1, /* "# Heading" */
-    BLOCK_PAGE_FURNITURE = 1 << 2 /* "Page 2 of 3" and the like */
+    BLOCK_PAGE_FURNITURE = 1 << 2, /* "Page 2 of 3" and the like */
+    BLOCK_CHROME = 1 << 3      /* from an HTML page's nav, header, footer… */
 };
 
 struct block {
@@ -38,6 +39,12 @@ struct doc_text {
 };
 
 void normalise_text(const char *text, struct doc_text *out);
+/* The same for text read from an HTML page: source_lines[i] is the source
+ * line of text line i+1 (block spans use it), chrome_flags[i] marks lines
+ * of page chrome (never joined with other lines). */
+void normalise_mapped(const char *text, const int *source_lines,
+                      const unsigned char *chrome_flags, size_t n_lines,
+                      struct doc_text *out);
 void doc_text_free(struct doc_text *doc);
 
 /* Helpers shared with the extractors. */

@@ -11,17 +11,56 @@ const char *const RELATED_HEADINGS[] = {
     "You may also like", "Recommended", "More news", "Latest", NULL};
 
 const char *const NAVIGATION_LINES[] = {
-    "Home", "News", "Share", "Print", "Tweet", "Email", "E-mail", "Facebook",
-    "Twitter", "LinkedIn", "WhatsApp", "Menu", "Search", "Skip to main content",
-    "Back to top", "Subscribe", "Newsletter", "Share this page", "Print this page",
-    "Accept", "Accept all cookies", "Top", "Close", NULL};
+    "Home", "News", "Menu", "Search", "Skip to main content", "Back to top", "Subscribe",
+    "Newsletter", "Top", "Close", "Main menu", "Navigation", "Sitemap", "Contact us", NULL};
 
-const char *const NAVIGATION_PREFIXES[] = {
-    "Page language:", "You are here:", "Share on ", "Follow us", "We use cookies",
-    "This website uses cookies", "Cookie", NULL};
+const char *const NAVIGATION_PREFIXES[] = {"Skip to ", "Follow us", NULL};
+
+const char *const SHARE_WORDS[] = {
+    "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "X", "LinkedIn",
+    "WhatsApp", "Telegram", "Reddit", "Copy", "link", "this", "page", "on", "Download",
+    "PDF", NULL};
+
+const char *const LANGUAGE_MENU_PREFIXES[] = {
+    "Page language:", "Language:", "Select language", "Choose language", "Available languages",
+    "Other languages", NULL};
+
+const char *const COOKIE_PREFIXES[] = {
+    "We use cookies", "This website uses cookies", "This site uses cookies", "Cookie",
+    "Accept all cookies", "Accept cookies", "Reject all", "Manage cookies", "Accept", NULL};
+
+const char *const AUTHOR_HEADINGS[] = {
+    "Author", "Authors", "About the author", "Written by", "Author(s)", NULL};
+
+const char *const CALENDAR_DAYS[] = {
+    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su",
+    NULL};
+
+const char *const CONTACT_HEADINGS[] = {
+    "Press contacts", "Press contact", "Media contacts", "Media contact", "Media enquiries",
+    "Contacts", "Contact", "For further information, please contact",
+    "For more information, please contact", "For further information contact", NULL};
+
+const char *const KIND_LINES[] = {
+    "Press release", "Press statement", "Statement", "Declaration", "Media advisory",
+    "Readout", "News release", "Joint statement", "Speech", NULL};
+
+const char *const DATE_LABELS[] = {
+    "Published", "Published on", "Updated", "Last updated", "Date", "Posted", "Posted on",
+    "Issued on", "Released on", NULL};
+
+const char *const NON_NAME_WORDS[] = {
+    "Delegation", "Section", "Office", "Ministry", "Press", "Team", "Mission", "Embassy",
+    "Service", "Department", "Unit", "Division", "Information", "Media", "Secretariat",
+    "Union", "Commission", "Council", "ODIHR", "OSCE", "EEAS", NULL};
+
+const char *const PERSON_CUES[] = {
+    "foreign policy chief", "enlargement commissioner", "commissioner", "opposition politician",
+    "opposition leader", "opposition candidate", "former president", "main challenger,",
+    "challenger,", "congratulates", "congratulated", "elected", "candidate", NULL};
 
 const char *const ALIGNMENT_PHRASES[] = {
-    "align themselves with this", "aligns itself with this",
+    "align themselves with this", "aligns itself with this", "align themselves with the present",
     "aligned themselves with this", "align themselves with the", NULL};
 
 const char *const DISCLAIMER_PHRASES[] = {
@@ -68,6 +107,11 @@ const struct forum_phrase REFERENCE_FORUMS[] = {
 
 /* Order matters: the first phrase found wins, so specific before general. */
 const struct issuer_phrase ISSUERS[] = {
+    {"Declaration by the Presidency", "Presidency of the Council of the EU"},
+    {"Presidency on behalf of", "Presidency of the Council of the EU"},
+    {"on behalf of the 27 member states", "High Representative on behalf of the EU"},
+    {"on behalf of its member states", "High Representative on behalf of the EU"},
+    {"on behalf of the EU27", "High Representative on behalf of the EU"},
     {"High Representative on behalf of the European Union", "High Representative on behalf of the EU"},
     {"High Representative on behalf of the EU", "High Representative on behalf of the EU"},
     {"on behalf of the European Union", "High Representative on behalf of the EU"},
@@ -84,9 +128,14 @@ const struct issuer_phrase ISSUERS[] = {
     {"Foreign, Commonwealth & Development Office", "UK Foreign, Commonwealth & Development Office"},
     {"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"},
     {"European Union", "European Union"},
+    {"EU Statement", "European Union"},
+    /* Last: observers' reports are named in many statements' bodies. */
+    {"International Election Observation Mission", "International Election Observation Mission"},
     {NULL, NULL}};
 
 const struct kind_phrase KINDS[] = {
+    {"Declaration by the Presidency", "presidency-declaration"},
+    {"Presidency on behalf of", "presidency-declaration"},
     {"Declaration by the High Representative", "hrvp-declaration"},
     {"on behalf of the EU", "hrvp-declaration"},
     {"Statement by the Spokesperson", "spokesperson-statement"},
@@ -94,6 +143,8 @@ const struct kind_phrase KINDS[] = {
     {"Local Statement", "local-statement"},
     {"Joint local statement", "local-statement"},
     {"Press release", "press-release"},
+    {"Press statement", "press-release"},
+    {"Preliminary Findings and Conclusions", "press-release"},
     {NULL, NULL}};
 
 const struct election_word ELECTION_TYPES[] = {
@@ -151,7 +202,7 @@ const struct org_phrase ORGANISATIONS[] = {
 const char *const PERSON_TITLES[] = {
     "President-elect", "President", "Prime Minister", "Foreign Minister", "Minister",
     "Chancellor", "King", "Queen", "Ambassador", "High Representative", "Secretary of State",
-    "Speaker", NULL};
+    "Speaker", "Foreign Secretary", "Commissioner", NULL};
 
 static const char *const EN_WORDS[] = {"the", "and", "of", "to", "in", "is", "with", NULL};
 static const char *const FR_WORDS[] = {"le", "la", "les", "et", "des", "du", "est", NULL};

@@ -9,10 +9,32 @@
 /* A block that is exactly one of these starts the related-content tail of
  * a web page: it and everything after it is not the statement. */
 extern const char *const RELATED_HEADINGS[];
-/* Whole blocks that are site navigation, sharing links or cookie text. */
+/* Whole blocks that are site navigation. */
 extern const char *const NAVIGATION_LINES[];
-/* Block prefixes that are navigation ("Page language: …"). */
+/* Block prefixes that are navigation ("Skip to …"). */
 extern const char *const NAVIGATION_PREFIXES[];
+/* Words of share and print links; a block of only these is share links. */
+extern const char *const SHARE_WORDS[];
+/* Prefixes of a language selector ("Page language: English"). */
+extern const char *const LANGUAGE_MENU_PREFIXES[];
+/* Prefixes of cookie banners, and the word that gives one away. */
+extern const char *const COOKIE_PREFIXES[];
+/* Headings of an author box ("About the author"). */
+extern const char *const AUTHOR_HEADINGS[];
+/* Day abbreviations of a calendar widget. */
+extern const char *const CALENDAR_DAYS[];
+/* Headings over a press contact block ("Press contacts"). */
+extern const char *const CONTACT_HEADINGS[];
+/* Whole lines that only say what kind of document follows ("Press
+ * release"): headings, never the title. */
+extern const char *const KIND_LINES[];
+/* Labels before a date on a line of its own ("Published 21 October"). */
+extern const char *const DATE_LABELS[];
+/* Words that make a signature line an office, not a person's name. */
+extern const char *const NON_NAME_WORDS[];
+/* Lower-case cues before a person's full name ("foreign policy chief
+ * Josep Borrell", "congratulates Maia Sandu"). */
+extern const char *const PERSON_CUES[];
 /* Phrases that make a block the alignment clause. */
 extern const char *const ALIGNMENT_PHRASES[];
 /* Phrases that start a distribution or disclaimer block. */

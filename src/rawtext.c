@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "htmltext.h"
 #include "strbuf.h"
 #include "utf8.h"
 
@@ -69,6 +70,20 @@ int raw_text_from_bytes(const char *bytes, size_t len, struct raw_text *out,
     if (!has_text) {
         strbuf_free(&sb);
         return fail(err, errlen, len ? "no text (only white space)" : "empty file");
+    }
+    if (html_sniff(sb.data, sb.len)) {
+        struct html_text h;
+        int rc = html_to_text(sb.data, sb.len, &h, err, errlen);
+        strbuf_free(&sb);
+        if (rc != 0)
+            return -1;
+        out->html = 1;
+        out->text = h.text;
+        out->len = h.len;
+        out->source_lines = h.source_lines;
+        out->line_flags = h.line_flags;
+        out->n_lines = h.n_lines;
+        return 0;
     }
     out->len = sb.len;
     out->text = strbuf_detach(&sb);
@@ -140,6 +155,7 @@ int raw_text_load(const char *path, struct raw_text *out, char *err, size_t errl
 void raw_text_free(struct raw_text *rt)
 {
     free(rt->text);
-    rt->text = NULL;
-    rt->len = 0;
+    free(rt->source_lines);
+    free(rt->line_flags);
+    memset(rt, 0, sizeof *rt);
 }

@@ -4,7 +4,8 @@
  * ends are "\n" (BOM removed, CRLF/CR converted, form feeds kept as page
  * breaks) plus the SHA-256 of the bytes as read, or returns -1 with a
  * one-line reason in err (no file name: the caller prefixes it).  It never
- * accepts text that could not be written into an XML 1.0 document. */
+ * accepts text that could not be written into an XML 1.0 document.  An
+ * HTML page (by its content, not its name) is parsed and read as text. */
 #ifndef COMMUNIQUE_RAWTEXT_H
 #define COMMUNIQUE_RAWTEXT_H
 
@@ -21,6 +22,13 @@ struct raw_text {
     char *text;                     /* NUL-terminated UTF-8, "\n" line ends */
     size_t len;
     char sha256[SHA256_HEX_LEN + 1]; /* of the bytes before any decoding */
+    /* An HTML page is read as the text of its elements (htmltext.h); then
+     * these map each text line to its source line and chrome flag.  NULL
+     * for plain text, whose lines are the source lines. */
+    int html;
+    int *source_lines;
+    unsigned char *line_flags;
+    size_t n_lines;
 };
 
 /* path "-" reads standard input. */

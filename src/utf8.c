@@ -66,3 +66,11 @@ size_t utf8_length(const char *s)
             n++;
     return n;
 }
+
+int utf8_starts_upper(const char *s)
+{
+    size_t adv;
+    unsigned cp = utf8_decode(s, &adv);
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde && cp != 0xd7) ||
+           (cp >= 0x391 && cp <= 0x3a9) || (cp >= 0x400 && cp <= 0x42f);
+}

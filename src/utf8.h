@@ -16,4 +16,7 @@ unsigned utf8_decode(const char *s, size_t *adv);
 /* Number of code points (display width is not attempted). */
 size_t utf8_length(const char *s);
 
+/* Does s start with a capital letter (Latin, Latin-1, Greek or Cyrillic)? */
+int utf8_starts_upper(const char *s);
+
 #endif
