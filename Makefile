@@ -97,8 +97,10 @@ eval: $(BIN) $(BUILD)/tests/eval-score
 	  || echo "eval: some inputs did not convert (scored as missing)"
 	@$(BUILD)/tests/eval-score --min $(EVAL_MIN) tests/eval/gold $(BUILD)/eval
 
-check: $(BIN) $(UNIT_TESTS) $(BUILD)/tests/jsoncheck
+check: $(BIN) $(UNIT_TESTS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/eval-score
 	@sh tests/run.sh $(BIN) $(UNIT_TESTS)
+	@$(MAKE) --no-print-directory eval > $(BUILD)/eval.log 2>&1; rc=$$?; \
+	  sed -n '/^field/,$$p' $(BUILD)/eval.log; exit $$rc
 
 # The whole suite again with AddressSanitizer + UndefinedBehaviorSanitizer
 # (in its own build directory, so the normal build is left alone).

@@ -11,12 +11,25 @@
               doctype-system="about:legacy-compat"/>
   <xsl:strip-space elements="*"/>
 
+  <!-- Provenance: hovering a field shows the raw lines it came from. -->
+  <xsl:key name="origin" match="c:origin" use="@field"/>
+
+  <xsl:template name="from">
+    <xsl:param name="field"/>
+    <xsl:variable name="o" select="key('origin', $field)"/>
+    <xsl:if test="$o">
+      <xsl:attribute name="title">source line <xsl:value-of select="$o/@lines"/></xsl:attribute>
+      <xsl:attribute name="data-source-lines"><xsl:value-of select="$o/@lines"/></xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="row">
     <xsl:param name="label"/>
     <xsl:param name="value"/>
+    <xsl:param name="field"/>
     <xsl:if test="string($value) != ''">
       <dt><xsl:value-of select="$label"/></dt>
-      <dd><xsl:value-of select="$value"/></dd>
+      <dd><xsl:call-template name="from"><xsl:with-param name="field" select="$field"/></xsl:call-template><xsl:value-of select="$value"/></dd>
     </xsl:if>
   </xsl:template>
 
@@ -45,33 +58,34 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
       <body>
         <article>
           <header>
-            <h1><xsl:value-of select="c:title"/></h1>
+            <h1><xsl:call-template name="from"><xsl:with-param name="field" select="'/title'"/></xsl:call-template><xsl:value-of select="c:title"/></h1>
             <xsl:if test="c:title/@derived = 'true'">
               <p class="derived">Title composed by communique: the source has none.</p>
             </xsl:if>
             <dl>
-              <xsl:call-template name="row"><xsl:with-param name="label" select="'Issuer'"/><xsl:with-param name="value" select="c:issuer"/></xsl:call-template>
-              <xsl:call-template name="row"><xsl:with-param name="label" select="'Kind'"/><xsl:with-param name="value" select="c:kind"/></xsl:call-template>
+              <xsl:call-template name="row"><xsl:with-param name="label" select="'Issuer'"/><xsl:with-param name="value" select="c:issuer"/><xsl:with-param name="field" select="'/issuer'"/></xsl:call-template>
+              <xsl:call-template name="row"><xsl:with-param name="label" select="'Kind'"/><xsl:with-param name="value" select="c:kind"/><xsl:with-param name="field" select="'/kind'"/></xsl:call-template>
               <xsl:if test="c:date">
                 <dt>Date</dt>
-                <dd><time datetime="{c:date/@value}"><xsl:value-of select="c:date"/></time></dd>
+                <dd><xsl:call-template name="from"><xsl:with-param name="field" select="'/date'"/></xsl:call-template><time datetime="{c:date/@value}"><xsl:value-of select="c:date"/></time></dd>
               </xsl:if>
               <xsl:if test="c:forum">
                 <dt>Forum</dt>
-                <dd><xsl:value-of select="c:forum"/><xsl:if test="c:forum/@meeting">, meeting No. <xsl:value-of select="c:forum/@meeting"/></xsl:if></dd>
+                <dd><xsl:call-template name="from"><xsl:with-param name="field" select="'/forum'"/></xsl:call-template><xsl:value-of select="c:forum"/><xsl:if test="c:forum/@meeting">, meeting No. <xsl:value-of select="c:forum/@meeting"/></xsl:if></dd>
               </xsl:if>
-              <xsl:call-template name="row"><xsl:with-param name="label" select="'Place'"/><xsl:with-param name="value" select="c:place"/></xsl:call-template>
-              <xsl:call-template name="row"><xsl:with-param name="label" select="'Reference'"/><xsl:with-param name="value" select="c:reference"/></xsl:call-template>
+              <xsl:call-template name="row"><xsl:with-param name="label" select="'Place'"/><xsl:with-param name="value" select="c:place"/><xsl:with-param name="field" select="'/place'"/></xsl:call-template>
+              <xsl:call-template name="row"><xsl:with-param name="label" select="'Reference'"/><xsl:with-param name="value" select="c:reference"/><xsl:with-param name="field" select="'/reference'"/></xsl:call-template>
               <xsl:for-each select="c:distribution">
                 <xsl:call-template name="row"><xsl:with-param name="label" select="'Distribution'"/><xsl:with-param name="value" select="."/></xsl:call-template>
               </xsl:for-each>
               <xsl:if test="c:country">
                 <dt>Country</dt>
-                <dd><xsl:value-of select="c:country"/> (<abbr title="ISO 3166-1 alpha-2"><xsl:value-of select="c:country/@iso"/></abbr>)</dd>
+                <dd><xsl:call-template name="from"><xsl:with-param name="field" select="'/country'"/></xsl:call-template><xsl:value-of select="c:country"/> (<abbr title="ISO 3166-1 alpha-2"><xsl:value-of select="c:country/@iso"/></abbr>)</dd>
               </xsl:if>
               <xsl:for-each select="c:elections/c:election">
                 <dt>Election</dt>
                 <dd>
+                  <xsl:call-template name="from"><xsl:with-param name="field" select="concat('/elections/', position() - 1)"/></xsl:call-template>
                   <xsl:if test="@early = 'true'">early </xsl:if>
                   <xsl:value-of select="@type"/>
                   <xsl:if test="c:chamber"> (<xsl:value-of select="c:chamber"/>)</xsl:if>
@@ -83,6 +97,7 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
               <xsl:if test="c:spokesperson">
                 <dt>Contact</dt>
                 <dd>
+                  <xsl:call-template name="from"><xsl:with-param name="field" select="'/spokesperson/name'"/></xsl:call-template>
                   <xsl:value-of select="c:spokesperson/c:name"/>
                   <xsl:if test="c:spokesperson/c:role">, <xsl:value-of select="c:spokesperson/c:role"/></xsl:if>
                   <xsl:if test="c:spokesperson/c:phone">, <a href="tel:{translate(c:spokesperson/c:phone, ' ()', '')}"><xsl:value-of select="c:spokesperson/c:phone"/></a></xsl:if>
@@ -121,7 +136,7 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
                   <thead><tr><th>Country</th><th>ISO</th><th>Group</th></tr></thead>
                   <tbody>
                     <xsl:for-each select="c:alignment/c:aligned">
-                      <tr><td><xsl:value-of select="."/><xsl:value-of select="@mark"/></td><td><xsl:value-of select="@iso"/></td><td><xsl:value-of select="@group"/></td></tr>
+                      <tr><xsl:call-template name="from"><xsl:with-param name="field" select="concat('/aligned_countries/', position() - 1)"/></xsl:call-template><td><xsl:value-of select="."/><xsl:value-of select="@mark"/></td><td><xsl:value-of select="@iso"/></td><td><xsl:value-of select="@group"/></td></tr>
                     </xsl:for-each>
                   </tbody>
                 </table>

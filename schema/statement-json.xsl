@@ -225,6 +225,11 @@
       <xsl:call-template name="field"><xsl:with-param name="key" select="'text'"/><xsl:with-param name="n" select="."/></xsl:call-template>
       <xsl:text>}</xsl:text>
     </xsl:for-each>
-    <xsl:text>]}}</xsl:text>
+    <!-- Provenance: JSON Pointer of each extracted field → raw lines. -->
+    <xsl:text>]},"provenance":{</xsl:text>
+    <xsl:for-each select="c:source/c:origin">
+      <xsl:call-template name="field"><xsl:with-param name="key" select="@field"/><xsl:with-param name="n" select="@lines"/><xsl:with-param name="first" select="position() = 1"/></xsl:call-template>
+    </xsl:for-each>
+    <xsl:text>}}</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

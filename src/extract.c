@@ -30,20 +30,26 @@ static void extract_header(const struct classified *c, struct statement *st)
         if (p->role == ROLE_DATELINE) {
             size_t id_at, id_len;
             int whole = dateline_parse(p->text, &m, &place_len, &id_at, &id_len);
-            if (id_len)
+            if (id_len && !st->reference) {
                 set_once(&st->reference, p->text + id_at, id_len);
+                statement_note_origin(st, p->lines, "/reference");
+            }
             if (!whole && !date_find(p->text, 0, &m))
                 continue;
-            if (place_len)
+            if (place_len && !st->place) {
                 set_once(&st->place, p->text, place_len);
+                statement_note_origin(st, p->lines, "/place");
+            }
             if (!st->date.value && m.year) {
                 st->date.value = date_value(&m, NULL);
                 st->date.text = xstrndup(p->text + m.offset, m.length);
+                statement_note_origin(st, p->lines, "/date");
             }
         } else if (p->role == ROLE_FORUM) {
             for (const struct forum_phrase *f = FORUMS; f->phrase; f++)
                 if (find_ci(p->text, f->phrase)) {
                     set_once(&st->forum, f->forum, strlen(f->forum));
+                    statement_note_origin(st, p->lines, "/forum");
                     break;
                 }
             /* "No. 1400", "Meeting No 1400" */
@@ -61,13 +67,18 @@ static void extract_header(const struct classified *c, struct statement *st)
             /* "… to the Permanent Council, Vienna": the place closes the line. */
             const char *comma = strrchr(p->text, ',');
             if (comma && comma[1] == ' ' && utf8_starts_upper(comma + 2) &&
-                !strchr(comma + 2, ' ') && !isdigit((unsigned char)comma[2]))
+                !strchr(comma + 2, ' ') && !isdigit((unsigned char)comma[2]) && !st->place) {
                 set_once(&st->place, comma + 2, strlen(comma + 2));
+                statement_note_origin(st, p->lines, "/place");
+            }
         } else if (p->role == ROLE_REFERENCE) {
             set_once(&st->reference, p->text, strlen(p->text));
+            statement_note_origin(st, p->lines, "/reference");
             for (const struct forum_phrase *f = REFERENCE_FORUMS; f->phrase; f++)
-                if (strncmp(p->text, f->phrase, strlen(f->phrase)) == 0)
+                if (strncmp(p->text, f->phrase, strlen(f->phrase)) == 0) {
                     set_once(&st->forum, f->forum, strlen(f->forum));
+                    statement_note_origin(st, p->lines, "/forum");
+                }
         } else if (p->role == ROLE_DISTRIBUTION) {
             string_set_add(&st->distribution, &st->n_distribution, p->text);
         }
@@ -106,14 +117,20 @@ static void extract_spokesperson(const struct classified *c, struct statement *s
         const struct piece *p = &c->pieces[i];
         if (p->role != ROLE_SIGNATURE || phrase_list_equals(CONTACT_HEADINGS, p->text))
             continue;
+        char **field;
+        const char *pointer;
         if (text_is_phone(p->text))
-            set_once(&st->spokesperson.phone, p->text, strlen(p->text));
+            field = &st->spokesperson.phone, pointer = "/spokesperson/phone";
         else if (text_is_email(p->text))
-            set_once(&st->spokesperson.email, p->text, strlen(p->text));
+            field = &st->spokesperson.email, pointer = "/spokesperson/email";
         else if (phrase_list_find(PRESS_ROLES, p->text))
-            set_once(&st->spokesperson.role, p->text, strlen(p->text));
+            field = &st->spokesperson.role, pointer = "/spokesperson/role";
         else if (looks_person_name(p->text))
-            set_once(&st->spokesperson.name, p->text, strlen(p->text));
+            field = &st->spokesperson.name, pointer = "/spokesperson/name";
+        else
+            continue;
+        set_once(field, p->text, strlen(p->text));
+        statement_note_origin(st, p->lines, "%s", pointer);
     }
 }
 
@@ -154,6 +171,7 @@ static void extract_issuer(const struct classified *c, struct statement *st)
                     st->issuer = strncmp(is->issuer, "Ministry of", 11) == 0
                                      ? ministry_issuer(p->text, is->phrase)
                                      : xstrdup(is->issuer);
+                    statement_note_origin(st, p->lines, "/issuer");
                     return;
                 }
             }
@@ -172,11 +190,15 @@ static void extract_kind(const struct classified *c, struct statement *st)
         for (const struct kind_phrase *k = KINDS; k->phrase; k++)
             if (find_ci(p->text, k->phrase)) {
                 st->kind = k->kind;
+                statement_note_origin(st, p->lines, "/kind");
                 return;
             }
     }
     if (st->forum && strcmp(st->forum, "OSCE Permanent Council") == 0) {
         st->kind = "osce-pc-statement";
+        for (size_t i = 0; i < st->n_origins; i++)
+            if (strcmp(st->origins[i].field, "/forum") == 0)
+                statement_note_origin(st, st->origins[i].lines, "/kind");
         return;
     }
     if (c->news) {
@@ -330,6 +352,7 @@ void extract_statement(const struct raw_text *raw, const char *file_label,
     for (size_t i = 0; i < c.n_pieces; i++)
         if (c.pieces[i].role == ROLE_TITLE) {
             st->title = xstrdup(c.pieces[i].text);
+            statement_note_origin(st, c.pieces[i].lines, "/title");
             break;
         }
     if (!st->title)

@@ -93,9 +93,13 @@ void extract_alignment(const struct classified *c, struct statement *st)
         const struct piece *p = &c->pieces[i];
         if (p->role == ROLE_ALIGNMENT && !st->alignment_clause) {
             st->alignment_clause = xstrdup(p->text);
+            statement_note_origin(st, p->lines, "/alignment_clause");
             parse_clause(p->text, st);
+            for (size_t k = 0; k < st->n_aligned; k++)
+                statement_note_origin(st, p->lines, "/aligned_countries/%zu", k);
         } else if (p->role == ROLE_FOOTNOTE) {
             add_footnote(p->text, st);
+            statement_note_origin(st, p->lines, "/footnotes/%zu", st->n_footnotes - 1);
         }
     }
 }

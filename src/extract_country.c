@@ -14,6 +14,7 @@ struct tally {
     char iso[3];
     int score;
     size_t first_seen;
+    struct span lines;   /* where it is first named */
 };
 
 /* "… election in Ukraine": the title's "in X" names the subject, where
@@ -24,7 +25,8 @@ static int after_in(const char *text, size_t at)
            (at >= 7 && strncmp(text + at - 7, "in the ", 7) == 0);
 }
 
-static void count_in(const char *text, int weight, struct tally **t, size_t *n, size_t *order)
+static void count_in(const char *text, struct span lines, int weight, struct tally **t,
+                     size_t *n, size_t *order)
 {
     struct country_match m;
     size_t pos = 0;
@@ -39,6 +41,7 @@ static void count_in(const char *text, int weight, struct tally **t, size_t *n, 
             struct tally *e = array_push(t, n, sizeof **t);
             memcpy(e->iso, m.alpha2, 3);
             e->first_seen = (*order)++;
+            e->lines = lines;
         }
         (*t)[i].score += w;
     }
@@ -51,9 +54,9 @@ void extract_country(const struct classified *c, struct statement *st)
     for (size_t i = 0; i < c->n_pieces; i++) {
         const struct piece *p = &c->pieces[i];
         if (p->role == ROLE_TITLE)
-            count_in(p->text, TITLE_WEIGHT, &t, &n, &order);
+            count_in(p->text, p->lines, TITLE_WEIGHT, &t, &n, &order);
         else if (p->role == ROLE_BODY || p->role == ROLE_FRAMING)
-            count_in(p->text, 1, &t, &n, &order);
+            count_in(p->text, p->lines, 1, &t, &n, &order);
     }
     size_t best = n;
     for (size_t i = 0; i < n; i++)
@@ -65,6 +68,7 @@ void extract_country(const struct classified *c, struct statement *st)
         if (name) {
             memcpy(st->country_iso, t[best].iso, 3);
             st->country_name = xstrdup(name);
+            statement_note_origin(st, t[best].lines, "/country");
         }
     }
     free(t);

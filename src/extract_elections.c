@@ -179,6 +179,7 @@ void extract_elections(const struct classified *c, struct statement *st)
     int have_date = 0;
     struct date_match when = {0};
     const char *when_text = NULL;
+    struct span subject_at = {0, 0}, when_at = {0, 0};
 
     /* Title first, then framing and body in document order. */
     for (int pass = 0; pass < 2; pass++) {
@@ -213,6 +214,7 @@ void extract_elections(const struct classified *c, struct statement *st)
                 }
                 if (!found) {
                     subject = here;
+                    subject_at = p->lines;
                     found = 1;
                 } else {
                     if (!subject.type && here.type && compatible)
@@ -225,6 +227,7 @@ void extract_elections(const struct classified *c, struct statement *st)
                     election_date_in(p->text, s, at, &m)) {
                     when = m;
                     when_text = p->text;
+                    when_at = p->lines;
                     have_date = 1;
                     if (!subject.chamber)
                         subject.chamber = find_chamber(s.start, s.len);
@@ -243,18 +246,22 @@ void extract_elections(const struct classified *c, struct statement *st)
         set_date(&subject.date, when_text, &when, st->date.value);
     struct election *e = array_push(&st->elections, &st->n_elections, sizeof *e);
     *e = subject;
+    statement_note_origin(st, subject_at, "/elections/0");
+    statement_note_origin(st, when_at, "/elections/0/date");
     for (size_t k = 0; k < n_title_types; k++) {
         if (strcmp(title_types[k], subject.type) == 0 ||
             (companion && strcmp(title_types[k], companion) == 0))
             continue;
         struct election *t = array_push(&st->elections, &st->n_elections, sizeof *t);
         t->type = xstrdup(title_types[k]);
+        statement_note_origin(st, subject_at, "/elections/%zu", st->n_elections - 1);
         if (have_date)
             set_date(&t->date, when_text, &when, st->date.value);
     }
     if (companion && strcmp(companion, subject.type) != 0) {
         struct election *k = array_push(&st->elections, &st->n_elections, sizeof *k);
         k->type = xstrdup(companion);
+        statement_note_origin(st, when_at, "/elections/%zu", st->n_elections - 1);
         if (have_date)
             set_date(&k->date, when_text, &when, st->date.value);
     }

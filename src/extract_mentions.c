@@ -147,6 +147,9 @@ static const char *last_word(const char *name)
     return sp ? sp + 1 : name;
 }
 
+/* Where the piece being read stands, for the people found in it. */
+static struct span reading;
+
 static void add_person(struct statement *st, const char *name, const char *role)
 {
     for (size_t i = 0; i < st->n_people; i++) {
@@ -164,6 +167,7 @@ static void add_person(struct statement *st, const char *name, const char *role)
     struct person *p = array_push(&st->people, &st->n_people, sizeof *p);
     p->name = xstrdup(name);
     p->role = role ? xstrdup(role) : NULL;
+    statement_note_origin(st, reading, "/people/%zu", st->n_people - 1);
 }
 
 static int is_known_non_person(const char *name)
@@ -235,9 +239,12 @@ void extract_mentions(const struct classified *c, struct statement *st)
         if (p->role != ROLE_BODY && p->role != ROLE_TITLE && p->role != ROLE_FRAMING)
             continue;
         for (const struct org_phrase *o = ORGANISATIONS; o->phrase; o++)
-            if (has_word(p->text, o->phrase))
-                string_set_add(&st->organisations, &st->n_organisations, o->name);
+            if (has_word(p->text, o->phrase)) {
+                size_t k = string_set_add(&st->organisations, &st->n_organisations, o->name);
+                statement_note_origin(st, p->lines, "/organisations/%zu", k);
+            }
         find_agreements(p->text, st);
+        reading = p->lines;
         find_people(p->text, st);
     }
 }

@@ -1,3 +1,4 @@
+#include <stdarg.h>
 #include "statement.h"
 
 #include <stdlib.h>
@@ -15,13 +16,33 @@ void *array_push(void *array_ptr, size_t *count, size_t elem_size)
     return elem;
 }
 
-void string_set_add(char ***array, size_t *count, const char *s)
+size_t string_set_add(char ***array, size_t *count, const char *s)
 {
     for (size_t i = 0; i < *count; i++)
         if (strcmp((*array)[i], s) == 0)
-            return;
+            return i;
     char **slot = array_push(array, count, sizeof(char *));
     *slot = xstrdup(s);
+    return *count - 1;
+}
+
+void statement_note_origin(struct statement *st, struct span lines, const char *fmt, ...)
+{
+    if (!lines.first)
+        return;
+    struct strbuf field = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    strbuf_vprintf(&field, fmt, ap);
+    va_end(ap);
+    for (size_t i = 0; i < st->n_origins; i++)
+        if (strcmp(st->origins[i].field, field.data) == 0) {
+            strbuf_free(&field);
+            return;
+        }
+    struct origin *o = array_push(&st->origins, &st->n_origins, sizeof *o);
+    o->field = strbuf_detach(&field);
+    o->lines = lines;
 }
 
 static void free_strings(char **a, size_t n)
@@ -94,5 +115,8 @@ void statement_free(struct statement *st)
     for (size_t i = 0; i < st->n_set_asides; i++)
         free(st->set_asides[i].text);
     free(st->set_asides);
+    for (size_t i = 0; i < st->n_origins; i++)
+        free(st->origins[i].field);
+    free(st->origins);
     memset(st, 0, sizeof *st);
 }

@@ -66,6 +66,13 @@ struct set_aside {
     struct span lines;
 };
 
+/* Where a field came from: its JSON Pointer in the statement's JSON
+ * ("/title", "/elections/0", "/spokesperson/name") and the raw lines. */
+struct origin {
+    char *field;
+    struct span lines;
+};
+
 struct statement {
     char *id;
     char *title;
@@ -116,6 +123,8 @@ struct statement {
     } source;
     struct set_aside *set_asides;
     size_t n_set_asides;
+    struct origin *origins;
+    size_t n_origins;
 };
 
 void statement_free(struct statement *st);
@@ -123,7 +132,12 @@ void statement_free(struct statement *st);
 /* Grows a dynamic array by one zeroed element and returns it.  Arrays in
  * this model grow one element at a time; statements are small. */
 void *array_push(void *array_ptr, size_t *count, size_t elem_size);
-/* Appends s (copied) to a char* array unless an equal string is there. */
-void string_set_add(char ***array, size_t *count, const char *s);
+/* Appends s (copied) to a char* array unless an equal string is there;
+ * returns its index either way. */
+size_t string_set_add(char ***array, size_t *count, const char *s);
+/* Records that the field at the JSON Pointer built from fmt came from
+ * lines (ignored when lines are unknown or the field already has one). */
+void statement_note_origin(struct statement *st, struct span lines, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 #endif

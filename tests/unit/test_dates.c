@@ -1,6 +1,8 @@
 /* Dates as statements write them, and how partial ones are resolved. */
 #include <stdlib.h>
 
+#include <string.h>
+
 #include "dates.h"
 #include "tap.h"
 
@@ -44,5 +46,13 @@ int main(void)
     ok(date_is_whole("22 February 2021", &m, &place) && place == 0, "a bare date line is a whole date");
     ok(!date_is_whole("The vote on 22 February 2021 was held.", &m, &place), "a sentence with a date is not a dateline");
     ok(date_weekday(2022, 11, 20) == 7, "20 November 2022 was a Sunday");
+    check("Brussels, 18.03.2024", NULL, "2024-03-18");
+    check("held from 15 to 17 March 2024", NULL, "2024-03-15");
+    check("vom 17. bis 19. September 2021", NULL, "2021-09-17");
+    check("le 9 août 2020", NULL, "2020-08-09");
+    check("24 ноября 2022", NULL, "2022-11-24");
+    size_t place_len;
+    ok(date_is_whole("Брюссель, 20.03.2023", &m, &place_len) && place_len == strlen("Брюссель"),
+       "a dateline's place may be written in Cyrillic");
     return done_testing();
 }

@@ -122,5 +122,48 @@ int main(void)
     ok(st.n_elections == 0 && !st.country_iso[0], "no election or country is invented");
     is_str(st.kind, "other", "unknown kind is other");
     statement_free(&st);
+    convert("Skip to main content\nMenu\nHome > Press material > Statements\nPage language: English\n"
+            "We use cookies to give you the best experience on this site.\n\n"
+            "Serbia: Statement by the Spokesperson on the local elections\n\n"
+            "Belgrade, 05/06/2024 - 11:20, UNIQUE ID: 240605_3\n\n"
+            "Citizens of Serbia voted yesterday in local elections in many municipalities.\n\n"
+            "The EU calls on the authorities to address the observers' recommendations.\n\n"
+            "Share this page\n\nMon Tue Wed Thu Fri Sat Sun\n1 2 3 4 5 6 7\n\nAuthor\nPress Team\n\n"
+            "Press contacts\n\nAna Example\nSpokesperson for Foreign Affairs and Security Policy\n"
+            "ana.example (at) ec.europa.eu\n");
+    is_str(st.title, "Serbia: Statement by the Spokesperson on the local elections", "web scrape: the title follows the chrome");
+    is_str(st.place, "Belgrade", "EEAS dateline: place");
+    is_str(st.date.value, "2024-06-05", "EEAS dateline: date, time dropped");
+    is_str(st.reference, "240605_3", "EEAS dateline: the UNIQUE ID is the reference");
+    ok(st.n_elections && st.elections[0].date.value && strcmp(st.elections[0].date.value, "2024-06-04") == 0,
+       "\"yesterday\" resolves against the dateline");
+    ok(st.n_paragraphs == 2, "only the two paragraphs are body (%zu)", st.n_paragraphs);
+    ok(has_aside("breadcrumb", "Home >") && has_aside("language-selector", "English") &&
+       has_aside("cookie-notice", "cookies") && has_aside("share-links", "Share") &&
+       has_aside("calendar", "Mon") && has_aside("author-box", "Press Team"),
+       "page noise is set aside by kind");
+    is_str(st.spokesperson.name, "Ana Example", "the contact heading is not the name");
+    is_str(st.spokesperson.email, "ana.example (at) ec.europa.eu", "an obfuscated e-mail is the e-mail, as written");
+    int has_title_origin = 0;
+    for (size_t i = 0; i < st.n_origins; i++)
+        has_title_origin |= strcmp(st.origins[i].field, "/title") == 0 && st.origins[i].lines.first == 7;
+    ok(has_title_origin, "the title's provenance is its raw line");
+
+    convert("<!DOCTYPE html><html><head><title>x</title><script>var a = 1;</script></head><body>\n"
+            "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\n"
+            "<h1>Chad: Statement by the Spokesperson on the presidential election</h1>\n"
+            "<ol><li>The European Union takes note of the election held in Chad on 6 May 2024.</li>\n"
+            "<li>It calls for calm.</li></ol>\n</body></html>\n");
+    is_str(st.source.form, "html", "an HTML page is recognised by its content");
+    ok(st.n_paragraphs == 2 && st.paragraphs[1].number == 2, "ordered list items become numbered paragraphs");
+    ok(has_aside("navigation", "Home"), "<nav> content is set aside as navigation");
+    ok(st.n_paragraphs && st.paragraphs[0].lines.first == 4, "paragraph lines are the HTML source's");
+
+    convert("Déclaration du porte-parole sur les élections en Arménie\n\nBruxelles, 21/06/2021\n\n"
+            "Les élections du 20 juin 2021 se sont déroulées dans le calme et les résultats sont "
+            "reconnus par les observateurs de la mission.\n");
+    is_str(st.language, "fr", "French is detected");
+    is_str(st.date.value, "2021-06-21", "a numeric date is read in any language");
+    ok(st.issuer == NULL && st.title_derived == 0, "no English issuer or title is invented");
     return done_testing();
 }

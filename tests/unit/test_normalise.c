@@ -1,4 +1,6 @@
 /* The normaliser: markdown, hard wraps, page breaks, paragraphs. */
+#include <string.h>
+
 #include "normalise.h"
 #include "tap.h"
 
@@ -51,6 +53,24 @@ int main(void)
 
     run("Hyphen-\nated and socio-\neconomic words");
     is_str(doc.blocks[0].text, "Hyphen-ated and socio-economic words", "a hyphen at a wrap joins without a space");
+
+    run("S T A T E M E N T   O N   T H E\nE L E C T I O N S\n\nBody text.");
+    is_str(doc.blocks[0].text, "STATEMENT ON THE ELECTIONS", "letter-spaced heading lines are closed up and joined");
+
+    run("The Union notes the elections held on Sunday and the efforts to organise the polit\n"
+        "ical process in a fair and transparent manner, and it calls on all the parties\n"
+        "to refrain from acts of intimidation of any kind and from any further violen\n"
+        "ce following the vote, and it regrets the lack of an effective and independent\n"
+        "campaign finance regime and of rules on the use of administrative resources, effect-\n"
+        "ive oversight of which remains one of the well-\n"
+        "known recommendations of the observers.\n");
+    ok(doc.hard_wrapped, "a PDF-style text is recognised as hard-wrapped");
+    ok(strstr(doc.blocks[0].text, "political process") && strstr(doc.blocks[0].text, "violence following") &&
+       strstr(doc.blocks[0].text, "effective oversight") && strstr(doc.blocks[0].text, "well-known"),
+       "words split by a wrap are rejoined, a compound keeps its hyphen: %s", doc.blocks[0].text);
+
+    run("Last line of page one continues\nEU Statement \xe2\x80\x93 Ukraine   Page 1 of 2\n");
+    ok(doc.n_blocks == 2 && (doc.blocks[1].flags & BLOCK_PAGE_FURNITURE), "a running footer ending in \"Page N of M\" is furniture");
 
     run("A\xc2\xa0non-breaking   space\tand tab");
     is_str(doc.blocks[0].text, "A non-breaking space and tab", "white space is folded, no-break spaces included");
