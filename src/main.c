@@ -43,7 +43,7 @@ static const char HELP[] =
     "and renders them as JSON, HTML and plain text.\n"
     "\n"
     "commands:\n"
-    "  convert   raw text (.txt, .md; '-' for stdin; a directory for all its\n"
+    "  convert   raw text (.txt, .md, .html pages; '-' for stdin; a directory for all its\n"
     "            files) to NAME.xml, NAME.json, NAME.html, NAME.txt\n"
     "  validate  check statement XML against the schema (FILE:LINE: message)\n"
     "  render    render statement XML as json, html or text\n"
