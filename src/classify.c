@@ -191,16 +191,6 @@ int social_post_signature(const char *s, size_t *dash_at)
     return 1;
 }
 
-static int is_navigation(const char *s)
-{
-    if (phrase_list_equals(NAVIGATION_LINES, s))
-        return 1;
-    for (const char *const *p = NAVIGATION_PREFIXES; *p; p++)
-        if (strncasecmp(s, *p, strlen(*p)) == 0)
-            return 1;
-    return 0;
-}
-
 /* Does every space-separated word of s appear in list? */
 static int only_words_of(const char *const *list, const char *s, size_t min_words)
 {
@@ -295,6 +285,11 @@ static int is_labelled_date(const char *s)
             return 1;
     }
     return 0;
+}
+
+static int is_navigation(const char *s)
+{
+    return phrase_list_equals(NAVIGATION_LINES, s) || has_prefix_from(NAVIGATION_PREFIXES, s);
 }
 
 static int is_salutation(const char *s)
