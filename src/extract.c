@@ -85,7 +85,6 @@ static void extract_header(const struct classified *c, struct statement *st)
     }
 }
 
-/* Name, role, phone and e-mail from the signature block. */
 /* "Nabila Massrali", not "EU Delegation to Albania": two to five
  * capitalised words, none of them an office's. */
 static int looks_person_name(const char *s)
@@ -111,6 +110,7 @@ static int looks_person_name(const char *s)
     return words >= 2 && words <= 5;
 }
 
+/* Name, role, phone and e-mail from the signature block. */
 static void extract_spokesperson(const struct classified *c, struct statement *st)
 {
     for (size_t i = 0; i < c->n_pieces; i++) {

@@ -97,7 +97,6 @@ static void clean_line(const char *s, size_t len, int markdown, int *bold_open,
 {
     if (is_letter_spaced(s, len)) {
         char *closed = close_letter_spacing(s, len);
-        out->letter_spaced = 1;
         clean_line(closed, strlen(closed), markdown, bold_open, out);
         out->letter_spaced = 1;
         free(closed);
