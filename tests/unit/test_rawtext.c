@@ -1,4 +1,6 @@
 /* The read stage: what it accepts, how it cleans, what it refuses. */
+#include <string.h>
+
 #include "rawtext.h"
 #include "sha256.h"
 #include "tap.h"
@@ -43,5 +45,13 @@ int main(void)
 
     ok(raw_text_load("/nonexistent/file.txt", &rt, err, sizeof err) == -1 && strstr(err, "No such file"), "a missing file is reported: %s", err);
     ok(raw_text_load("/tmp", &rt, err, sizeof err) == -1 && strstr(err, "directory"), "a directory is refused: %s", err);
+    const char *empty_page = "<!DOCTYPE html><html><head><title>t</title><script>var x;</script></head><body> </body></html>";
+    ok(loads(empty_page, strlen(empty_page), &rt, err) == -1 && strstr(err, "no text"),
+       "an HTML page without text is refused: %s", err);
+    const char *page = "<html>\n<body>\n<p>One &#1; <b>two</b></p>\n<p>Three</p>\n</body></html>";
+    ok(loads(page, strlen(page), &rt, err) == 0 && rt.html && strcmp(rt.text, "One two\n\nThree\n") == 0 &&
+       rt.source_lines[0] == 3 && rt.source_lines[2] == 4,
+       "an HTML page is read as its blocks' text, control references as spaces, source lines kept");
+    raw_text_free(&rt);
     return done_testing();
 }
