@@ -3,81 +3,24 @@
      The key set is a published contract (README, "JSON output"): every key
      is always present; unknown scalars are null, unknown lists [], and
      objects (country, spokesperson, source) are always objects.
-     Strings are escaped here for quotes, backslashes and the control
-     characters XML 1.0 can carry (tab, LF, CR); non-ASCII passes as UTF-8.
-     communique re-parses the result with jansson before writing it. -->
+     Strings are quoted by fn:json-string, a C extension function of
+     communique's (src/xslfunc.h; jansson escapes): linear in the string's
+     length, where a recursive XSLT replace is quadratic.  communique
+     re-parses the result with jansson before writing it. -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:c="urn:communique:statement:1"
-                exclude-result-prefixes="c">
+                xmlns:fn="urn:communique:functions"
+                exclude-result-prefixes="c fn">
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:strip-space elements="*"/>
-
-  <!-- Replaces every occurrence of $from in $text by $to. -->
-  <xsl:template name="replace">
-    <xsl:param name="text"/>
-    <xsl:param name="from"/>
-    <xsl:param name="to"/>
-    <xsl:choose>
-      <xsl:when test="contains($text, $from)">
-        <xsl:value-of select="substring-before($text, $from)"/>
-        <xsl:value-of select="$to"/>
-        <xsl:call-template name="replace">
-          <xsl:with-param name="text" select="substring-after($text, $from)"/>
-          <xsl:with-param name="from" select="$from"/>
-          <xsl:with-param name="to" select="$to"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- A JSON string literal. -->
-  <xsl:template name="str">
-    <xsl:param name="s"/>
-    <xsl:variable name="a">
-      <xsl:call-template name="replace">
-        <xsl:with-param name="text" select="$s"/>
-        <xsl:with-param name="from" select="'\'"/>
-        <xsl:with-param name="to" select="'\\'"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="b">
-      <xsl:call-template name="replace">
-        <xsl:with-param name="text" select="$a"/>
-        <xsl:with-param name="from" select="'&quot;'"/>
-        <xsl:with-param name="to" select="'\&quot;'"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="c">
-      <xsl:call-template name="replace">
-        <xsl:with-param name="text" select="$b"/>
-        <xsl:with-param name="from" select="'&#10;'"/>
-        <xsl:with-param name="to" select="'\n'"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="d">
-      <xsl:call-template name="replace">
-        <xsl:with-param name="text" select="$c"/>
-        <xsl:with-param name="from" select="'&#13;'"/>
-        <xsl:with-param name="to" select="'\r'"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:text>"</xsl:text>
-    <xsl:call-template name="replace">
-      <xsl:with-param name="text" select="$d"/>
-      <xsl:with-param name="from" select="'&#9;'"/>
-      <xsl:with-param name="to" select="'\t'"/>
-    </xsl:call-template>
-    <xsl:text>"</xsl:text>
-  </xsl:template>
 
   <!-- A string, or null when the node is absent. -->
   <xsl:template name="opt">
     <xsl:param name="n"/>
     <xsl:choose>
       <xsl:when test="$n">
-        <xsl:call-template name="str"><xsl:with-param name="s" select="string($n)"/></xsl:call-template>
+        <xsl:value-of select="fn:json-string(string($n))"/>
       </xsl:when>
       <xsl:otherwise>null</xsl:otherwise>
     </xsl:choose>
@@ -120,7 +63,7 @@
     <xsl:text>,"distribution":[</xsl:text>
     <xsl:for-each select="c:distribution">
       <xsl:if test="position() > 1">,</xsl:if>
-      <xsl:call-template name="str"><xsl:with-param name="s" select="string(.)"/></xsl:call-template>
+      <xsl:value-of select="fn:json-string(string(.))"/>
     </xsl:for-each>
     <xsl:text>],"country":{</xsl:text>
     <xsl:call-template name="field"><xsl:with-param name="key" select="'name'"/><xsl:with-param name="n" select="c:country"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
@@ -180,12 +123,12 @@
     <xsl:text>],"organisations":[</xsl:text>
     <xsl:for-each select="c:mentions/c:organisation">
       <xsl:if test="position() > 1">,</xsl:if>
-      <xsl:call-template name="str"><xsl:with-param name="s" select="string(.)"/></xsl:call-template>
+      <xsl:value-of select="fn:json-string(string(.))"/>
     </xsl:for-each>
     <xsl:text>],"agreements":[</xsl:text>
     <xsl:for-each select="c:mentions/c:agreement">
       <xsl:if test="position() > 1">,</xsl:if>
-      <xsl:call-template name="str"><xsl:with-param name="s" select="string(.)"/></xsl:call-template>
+      <xsl:value-of select="fn:json-string(string(.))"/>
     </xsl:for-each>
     <xsl:text>],"people":[</xsl:text>
     <xsl:for-each select="c:mentions/c:person">
@@ -205,7 +148,7 @@
       <xsl:text>,"urls":[</xsl:text>
       <xsl:for-each select="c:url">
         <xsl:if test="position() > 1">,</xsl:if>
-        <xsl:call-template name="str"><xsl:with-param name="s" select="string(.)"/></xsl:call-template>
+        <xsl:value-of select="fn:json-string(string(.))"/>
       </xsl:for-each>
       <xsl:text>]</xsl:text>
       <xsl:call-template name="field"><xsl:with-param name="key" select="'text'"/><xsl:with-param name="n" select="c:text"/></xsl:call-template>

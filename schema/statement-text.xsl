@@ -1,80 +1,31 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Statement XML → plain text, wrapped at 72 columns, in the manner of a
      press-release archive entry: title, metadata lines, numbered
-     paragraphs, alignment clause.  Wrapping recurses once per output line
-     (not per word), so long paragraphs stay within libxslt's depth limit. -->
+     paragraphs, alignment clause.  Lines are filled by fn:wrap, a C
+     extension function of communique's (src/xslfunc.h): linear in the
+     paragraph's length, where recursion in XSLT is quadratic in memory and
+     runs into libxslt's depth limit on long paragraphs. -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:c="urn:communique:statement:1"
-                exclude-result-prefixes="c">
+                xmlns:fn="urn:communique:functions"
+                exclude-result-prefixes="c fn">
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:strip-space elements="*"/>
 
   <xsl:variable name="width" select="72"/>
   <xsl:variable name="nl" select="'&#10;'"/>
 
-  <!-- Position of the last space in $s (0 if none). -->
-  <xsl:template name="last-space">
-    <xsl:param name="s"/>
-    <xsl:param name="offset" select="0"/>
-    <xsl:choose>
-      <xsl:when test="contains($s, ' ')">
-        <xsl:call-template name="last-space">
-          <xsl:with-param name="s" select="substring-after($s, ' ')"/>
-          <xsl:with-param name="offset" select="$offset + string-length(substring-before($s, ' ')) + 1"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$offset"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- Writes $text wrapped at $width, every line prefixed by $indent
-       (the first by $first-indent). -->
-  <xsl:template name="wrap">
-    <xsl:param name="text"/>
-    <xsl:param name="indent" select="''"/>
-    <xsl:param name="first-indent" select="$indent"/>
-    <xsl:variable name="room" select="$width - string-length($first-indent)"/>
-    <xsl:choose>
-      <xsl:when test="string-length($text) &lt;= $room">
-        <xsl:value-of select="concat($first-indent, $text, $nl)"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="cut">
-          <xsl:call-template name="last-space">
-            <xsl:with-param name="s" select="substring($text, 1, $room + 1)"/>
-          </xsl:call-template>
-        </xsl:variable>
-        <!-- A word longer than the line is broken at the line's width. -->
-        <xsl:variable name="at">
-          <xsl:choose>
-            <xsl:when test="$cut > 1"><xsl:value-of select="$cut"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="$room + 1"/></xsl:otherwise>
-          </xsl:choose>
-        </xsl:variable>
-        <xsl:value-of select="concat($first-indent, normalize-space(substring($text, 1, $at - 1)), $nl)"/>
-        <xsl:call-template name="wrap">
-          <xsl:with-param name="text" select="normalize-space(substring($text, $at))"/>
-          <xsl:with-param name="indent" select="$indent"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <xsl:template name="meta">
     <xsl:param name="label"/>
     <xsl:param name="value"/>
     <xsl:if test="string($value) != ''">
-      <xsl:call-template name="wrap">
-        <xsl:with-param name="text" select="concat($label, ': ', $value)"/>
-        <xsl:with-param name="indent" select="'    '"/>
-        <xsl:with-param name="first-indent" select="''"/>
-      </xsl:call-template>
+      <xsl:value-of select="fn:wrap(concat($label, ': ', $value), $width, '    ', '')"/>
     </xsl:if>
   </xsl:template>
 
   <xsl:template match="/c:statement">
-    <xsl:call-template name="wrap"><xsl:with-param name="text" select="normalize-space(c:title)"/></xsl:call-template>
+    <xsl:value-of select="fn:wrap(normalize-space(c:title), $width)"/>
     <xsl:value-of select="concat('========================================================================', $nl, $nl)"/>
     <xsl:call-template name="meta"><xsl:with-param name="label" select="'Issuer'"/><xsl:with-param name="value" select="c:issuer"/></xsl:call-template>
     <xsl:call-template name="meta"><xsl:with-param name="label" select="'Kind'"/><xsl:with-param name="value" select="c:kind"/></xsl:call-template>
@@ -114,32 +65,24 @@
       <xsl:value-of select="$nl"/>
       <xsl:choose>
         <xsl:when test="@n">
-          <xsl:call-template name="wrap">
-            <xsl:with-param name="text" select="normalize-space(.)"/>
-            <xsl:with-param name="indent" select="'    '"/>
-            <xsl:with-param name="first-indent" select="substring(concat(@n, '.    '), 1, 4)"/>
-          </xsl:call-template>
+          <xsl:value-of select="fn:wrap(normalize-space(.), $width, '    ', substring(concat(@n, '.    '), 1, 4))"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:call-template name="wrap"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
+          <xsl:value-of select="fn:wrap(normalize-space(.), $width)"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
     <xsl:if test="c:alignment/c:clause">
       <xsl:value-of select="$nl"/>
-      <xsl:call-template name="wrap"><xsl:with-param name="text" select="normalize-space(c:alignment/c:clause)"/></xsl:call-template>
+      <xsl:value-of select="fn:wrap(normalize-space(c:alignment/c:clause), $width)"/>
     </xsl:if>
     <xsl:for-each select="c:alignment/c:footnote">
       <xsl:value-of select="$nl"/>
-      <xsl:call-template name="wrap"><xsl:with-param name="text" select="normalize-space(concat(@mark, ' ', .))"/></xsl:call-template>
+      <xsl:value-of select="fn:wrap(normalize-space(concat(@mark, ' ', .)), $width)"/>
     </xsl:for-each>
     <xsl:if test="c:source">
       <xsl:value-of select="$nl"/>
-      <xsl:call-template name="wrap">
-        <xsl:with-param name="text" select="concat('Source: ', c:source/@file, ' (', c:source/@form, '), sha256 ', c:source/@sha256)"/>
-        <xsl:with-param name="indent" select="'    '"/>
-        <xsl:with-param name="first-indent" select="''"/>
-      </xsl:call-template>
+      <xsl:value-of select="fn:wrap(concat('Source: ', c:source/@file, ' (', c:source/@form, '), sha256 ', c:source/@sha256), $width, '    ', '')"/>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

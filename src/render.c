@@ -11,6 +11,7 @@
 
 #include "strbuf.h"
 #include "xmldoc.h"
+#include "xslfunc.h"
 
 static const char *const FORMAT_NAMES[FORMAT_COUNT] = {"xml", "json", "html", "text"};
 static const char *const FORMAT_EXTENSIONS[FORMAT_COUNT] = {"xml", "json", "html", "txt"};
@@ -41,6 +42,7 @@ struct renderer *renderer_new(const char *dir)
 {
     struct renderer *r = xmalloc(sizeof *r);
     memset(r, 0, sizeof *r);
+    xslfunc_register();
     r->prefs = xsltNewSecurityPrefs();
     xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_READ_FILE, xsltSecurityForbid);
     xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
