@@ -31,7 +31,11 @@ BIN := $(BUILD)/communique
 
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all run check check-asan deps clean golden eval
+FUZZ_HARNESSES := convert validate render
+REPLAYS := $(FUZZ_HARNESSES:%=$(BUILD)/tests/replay-%)
+FUZZ_COMMON := tests/fuzz/fuzz_assets.c tests/fuzz/fuzz.h
+
+.PHONY: all run check check-asan check-valgrind deps clean golden eval fuzz fuzz-build
 
 all: $(BIN)
 
@@ -79,6 +83,13 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libcommunique.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcommunique.a $(PKG_LIBS) $(LDFLAGS)
 
+# Each fuzz harness is also built as a plain program that replays files
+# through it: make check runs the committed corpus (tests/fuzz/corpus).
+$(BUILD)/tests/replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(FUZZ_COMMON) $(BUILD)/libcommunique.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/replay.c tests/fuzz/fuzz_assets.c \
+	  $(BUILD)/libcommunique.a $(PKG_LIBS) $(LDFLAGS)
+
 $(BUILD)/tests/jsoncheck: tests/jsoncheck.c | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
@@ -97,7 +108,7 @@ eval: $(BIN) $(BUILD)/tests/eval-score
 	  || echo "eval: some inputs did not convert (scored as missing)"
 	@$(BUILD)/tests/eval-score --min $(EVAL_MIN) tests/eval/gold $(BUILD)/eval
 
-check: $(BIN) $(UNIT_TESTS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/eval-score
+check: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/eval-score
 	@sh tests/run.sh $(BIN) $(UNIT_TESTS)
 	@$(MAKE) --no-print-directory eval > $(BUILD)/eval.log 2>&1; rc=$$?; \
 	  sed -n '/^field/,$$p' $(BUILD)/eval.log; exit $$rc
@@ -107,6 +118,37 @@ check: $(BIN) $(UNIT_TESTS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/eval-score
 check-asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	        LDFLAGS="-fsanitize=address,undefined" check
+
+# libFuzzer harnesses (clang; Debian: clang, libclang-rt-14-dev), built with
+# ASan + UBSan in build/fuzz.  FUZZ_SECONDS is per harness.  The working
+# corpus grows in build/fuzz/corpus-NAME, seeded from input/, tests/eval and
+# tests/fuzz/corpus; a crash is saved as build/fuzz/crash-NAME-* and the
+# run fails.  Copy a crash into tests/fuzz/corpus/ once it is fixed.
+FUZZ_SECONDS ?= 60
+FUZZ_CC ?= clang
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
+fuzz-build:
+	$(MAKE) --no-print-directory BUILD=build/fuzz CC=$(FUZZ_CC) \
+	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
+	  LDFLAGS="$(FUZZ_SAN)" $(FUZZ_HARNESSES:%=build/fuzz/fuzz-%)
+
+$(BUILD)/fuzz-%: tests/fuzz/fuzz_%.c $(FUZZ_COMMON) $(BUILD)/libcommunique.a
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Itests/fuzz -o $@ $< tests/fuzz/fuzz_assets.c \
+	  $(BUILD)/libcommunique.a $(PKG_LIBS) $(LDFLAGS)
+
+fuzz: fuzz-build
+	@for h in $(FUZZ_HARNESSES); do \
+	  mkdir -p build/fuzz/corpus-$$h; \
+	  case $$h in convert) seeds="input tests/eval/input tests/fuzz/corpus/raw" dict=;; \
+	    *) seeds="tests/golden tests/fuzz/corpus/xml" dict=-dict=tests/fuzz/xml.dict;; esac; \
+	  echo "fuzz: $$h for $(FUZZ_SECONDS) s"; \
+	  build/fuzz/fuzz-$$h -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -close_fd_mask=2 -print_final_stats=1 $$dict \
+	    -artifact_prefix=build/fuzz/crash-$$h- build/fuzz/corpus-$$h $$seeds \
+	    > build/fuzz/$$h.log 2>&1; rc=$$?; \
+	  grep -E "DONE|stat::number_of_executed_units|ERROR|SUMMARY" build/fuzz/$$h.log; \
+	  [ $$rc -eq 0 ] || { echo "fuzz: $$h failed (exit $$rc), see build/fuzz/$$h.log"; exit 1; }; \
+	done
 
 # Rewrites the golden files from the current output: review the diff!
 golden: $(BIN)

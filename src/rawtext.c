@@ -1,6 +1,7 @@
 #include "rawtext.h"
 
 #include <errno.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,24 +17,91 @@ static int fail(char *err, size_t errlen, const char *msg)
     return -1;
 }
 
+/* UTF-16 (as Windows tools save "Unicode" text) to UTF-8 with the C
+ * library's iconv, which refuses unpaired surrogates.  The BOM is
+ * dropped.  Returns a malloc'ed buffer in *out, or NULL after filling err. */
+static char *utf16_to_utf8(const unsigned char *p, size_t len, int big_endian, size_t *out_len,
+                           char *err, size_t errlen)
+{
+    iconv_t cd = iconv_open("UTF-8", big_endian ? "UTF-16BE" : "UTF-16LE");
+    if (cd == (iconv_t)-1) {
+        snprintf(err, errlen, "cannot decode UTF-16: %s", strerror(errno));
+        return NULL;
+    }
+    /* A UTF-16 unit becomes at most 3 UTF-8 bytes (a pair of 4 bytes, 2). */
+    size_t cap = (len / 2) * 3 + 1;
+    char *buf = xmalloc(cap);
+    char *in = (char *)p + 2, *o = buf;
+    size_t in_left = len - 2, out_left = cap - 1;
+    size_t rc = iconv(cd, &in, &in_left, &o, &out_left);
+    int e = errno;
+    iconv_close(cd);
+    if (rc == (size_t)-1) {
+        size_t at = (size_t)(in - (const char *)p);
+        if (e == EINVAL)
+            snprintf(err, errlen, "invalid UTF-16: text ends inside a character");
+        else
+            snprintf(err, errlen, "invalid UTF-16 at byte offset %zu", at);
+        free(buf);
+        return NULL;
+    }
+    *o = '\0';
+    *out_len = (size_t)(o - buf);
+    return buf;
+}
+
+/* A NUL in every other byte of the first few is how UTF-16 without a
+ * byte-order mark looks; say so instead of just "binary". */
+static int looks_like_bomless_utf16(const unsigned char *p, size_t len)
+{
+    size_t n = len < 64 ? len & ~(size_t)1 : 64;
+    if (n < 8)
+        return 0;
+    size_t pairs = n / 2, even = 0, odd = 0;
+    for (size_t i = 0; i < n; i += 2) {
+        even += p[i] == 0;
+        odd += p[i + 1] == 0;
+    }
+    return (even * 4 >= pairs * 3 && odd == 0) || (odd * 4 >= pairs * 3 && even == 0);
+}
+
 int raw_text_from_bytes(const char *bytes, size_t len, struct raw_text *out,
                         char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    if (len > RAW_TEXT_MAX_BYTES)
-        return fail(err, errlen, "file too large (limit 16 MiB)");
+    if (len > RAW_TEXT_MAX_BYTES) {
+        snprintf(err, errlen, "file too large (limit %u MiB)", RAW_TEXT_MAX_BYTES >> 20);
+        return -1;
+    }
     sha256_hex(bytes, len, out->sha256);
     const unsigned char *p = (const unsigned char *)bytes;
-    if (len >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff)))
-        return fail(err, errlen, "UTF-16 text is not supported; convert it to UTF-8");
+    if (len >= 4 && ((p[0] == 0xff && p[1] == 0xfe && p[2] == 0 && p[3] == 0) ||
+                     (p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff)))
+        return fail(err, errlen, "UTF-32 text is not supported; convert it to UTF-8");
+    if (len >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff))) {
+        size_t n;
+        char *utf8 = utf16_to_utf8(p, len, p[0] == 0xfe, &n, err, errlen);
+        if (!utf8)
+            return -1;
+        /* The decoded text goes through every check below; offsets in
+         * its errors are offsets in the decoded text. */
+        char sha[SHA256_HEX_LEN + 1];
+        memcpy(sha, out->sha256, sizeof sha);
+        int rc = raw_text_from_bytes(utf8, n, out, err, errlen);
+        free(utf8);
+        if (rc == 0)
+            memcpy(out->sha256, sha, sizeof sha);
+        return rc;
+    }
     if (len >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf) {
         p += 3;
         len -= 3;
     }
     const char *nul = memchr(p, '\0', len);
     if (nul) {
-        snprintf(err, errlen, "binary data (NUL byte at offset %zu)",
-                 (size_t)((const char *)nul - bytes));
+        snprintf(err, errlen, "binary data (NUL byte at offset %zu)%s",
+                 (size_t)((const char *)nul - bytes),
+                 looks_like_bomless_utf16(p, len) ? "; UTF-16 without a byte-order mark?" : "");
         return -1;
     }
     size_t bad = utf8_first_invalid((const char *)p, len);

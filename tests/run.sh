@@ -20,9 +20,16 @@ run_tap() {
     passed=$((passed + p))
     failed=$((failed + f))
 }
+# RUN (optional) prefixes every test program, e.g. a valgrind command.
 for t in "$@"; do
-    run_tap "$t"
+    run_tap $RUN "$t"
 done
-run_tap sh tests/cli.sh "$BIN" "$(dirname "$BIN")/tests/jsoncheck"
+# Every fuzz harness replays the committed corpus (hostile samples and
+# the crashes fuzzing found) and the inputs the other tests use.
+TESTS=$(dirname "$BIN")/tests
+run_tap $RUN "$TESTS/replay-convert" input/* tests/eval/input/* tests/fuzz/corpus/raw/*
+run_tap $RUN "$TESTS/replay-validate" tests/golden/*.xml tests/fuzz/corpus/xml/*
+run_tap $RUN "$TESTS/replay-render" tests/golden/*.xml tests/fuzz/corpus/xml/*
+run_tap sh tests/cli.sh "$BIN" "$TESTS/jsoncheck"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -30,7 +30,11 @@ int main(void)
     ok(loads("\xc0\xaf", 2, &rt, err) == -1, "an overlong UTF-8 sequence is refused");
     ok(loads("\xed\xa0\x80", 3, &rt, err) == -1, "a UTF-16 surrogate encoded in UTF-8 is refused");
     ok(loads("abc\xe2\x80", 5, &rt, err) == -1, "a truncated UTF-8 sequence at the end is refused");
-    ok(loads("\xff\xfeh\0i\0", 6, &rt, err) == -1 && strstr(err, "UTF-16"), "UTF-16 is named in the refusal: %s", err);
+    ok(loads("\xff\xfeh\0\0\xd8h\0", 8, &rt, err) == -1 && strstr(err, "UTF-16"), "an unpaired UTF-16 surrogate is refused: %s", err);
+    ok(loads("\xff\xfeh\0i", 5, &rt, err) == -1 && strstr(err, "UTF-16"), "UTF-16 cut inside a character is refused: %s", err);
+    ok(loads("\xff\xfe\0\0h\0\0\0", 8, &rt, err) == -1 && strstr(err, "UTF-32"), "UTF-32 is named in the refusal: %s", err);
+    ok(loads("S\0t\0a\0t\0e\0m\0e\0n\0t\0", 18, &rt, err) == -1 && strstr(err, "byte-order mark"),
+       "UTF-16 without a BOM is refused with a hint: %s", err);
     ok(loads("a\x01" "b", 3, &rt, err) == -1 && strstr(err, "control character"), "a C0 control character is refused: %s", err);
 
     static const char bom_crlf[] = "\xef\xbb\xbfHello\r\nWorld\rEnd";
@@ -38,6 +42,19 @@ int main(void)
     is_str(rt.text, "Hello\nWorld\nEnd", "BOM removed, CRLF and CR become LF");
     sha256_hex(bom_crlf, sizeof bom_crlf - 1, hex);
     is_str(rt.sha256, hex, "the digest is of the raw bytes, before clean-up");
+    raw_text_free(&rt);
+
+    /* "Cafe\u0301 \U0001F600\r\nX" in both byte orders: a combining mark,
+     * a surrogate pair and a CRLF. */
+    static const char le[] = "\xff\xfe" "C\0a\0f\0e\0\x01\x03 \0\x3d\xd8\x00\xde\r\0\n\0X\0";
+    static const char be[] = "\xfe\xff" "\0C\0a\0f\0e\x03\x01\0 \xd8\x3d\xde\x00\0\r\0\n\0X";
+    ok(loads(le, sizeof le - 1, &rt, err) == 0, "UTF-16LE with a BOM loads: %s", rt.text ? "" : err);
+    is_str(rt.text, "Cafe\xcc\x81 \xf0\x9f\x98\x80\nX", "UTF-16LE is decoded to UTF-8, surrogate pair and CRLF included");
+    sha256_hex(le, sizeof le - 1, hex);
+    is_str(rt.sha256, hex, "the digest of UTF-16 input is of its raw bytes");
+    raw_text_free(&rt);
+    ok(loads(be, sizeof be - 1, &rt, err) == 0, "UTF-16BE with a BOM loads");
+    is_str(rt.text, "Cafe\xcc\x81 \xf0\x9f\x98\x80\nX", "UTF-16BE is decoded to the same UTF-8");
     raw_text_free(&rt);
 
     ok(loads("page one\fpage two", 17, &rt, err) == 0, "a form feed (PDF page break) is accepted");
