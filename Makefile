@@ -116,8 +116,22 @@ check: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/e
 # The whole suite again with AddressSanitizer + UndefinedBehaviorSanitizer
 # (in its own build directory, so the normal build is left alone).
 check-asan:
-	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	        LDFLAGS="-fsanitize=address,undefined" check
+	COMMUNIQUE_TEST_SANITIZER=1 $(MAKE) BUILD=build/asan \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" check
+
+# The whole suite with every test program and every run of communique
+# under valgrind: any memory error or leak (definite, indirect or possible)
+# makes that program exit 99, which fails its test.
+VALGRIND := valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible \
+            --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99
+check-valgrind: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck
+	@command -v valgrind >/dev/null || { echo "check-valgrind: valgrind is not installed" >&2; exit 1; }
+	@mkdir -p $(BUILD)/valgrind
+	@printf '#!/bin/sh\nexec %s %s "$$@"\n' "$(VALGRIND)" "$(CURDIR)/$(BIN)" > $(BUILD)/valgrind/communique
+	@chmod +x $(BUILD)/valgrind/communique
+	@RUN="$(VALGRIND)" TESTS_DIR=$(BUILD)/tests COMMUNIQUE_TEST_SLOW=1 \
+	  sh tests/run.sh $(BUILD)/valgrind/communique $(UNIT_TESTS)
 
 # libFuzzer harnesses (clang; Debian: clang, libclang-rt-14-dev), built with
 # ASan + UBSan in build/fuzz.  FUZZ_SECONDS is per harness.  The working

@@ -57,6 +57,8 @@ static int word_end(const char *p)
 static size_t match_name(const char *p, const struct name_number *table, size_t n, int *number)
 {
     for (size_t i = 0; i < n; i++) {
+        if (tolower((unsigned char)*p) != tolower((unsigned char)table[i].name[0]))
+            continue;
         size_t len = strlen(table[i].name);
         if (strncasecmp(p, table[i].name, len) == 0 &&
             (table[i].name[len - 1] == '.' || word_end(p + len))) {

@@ -79,11 +79,16 @@ static void add_footnote(const char *text, struct statement *st)
         const char *close = strchr(text, ')');
         n = close ? (size_t)(close - text) + 1 : 0;
     }
-    struct footnote *f = array_push(&st->footnotes, &st->n_footnotes, sizeof *f);
-    f->mark = n ? xstrndup(text, n) : NULL;
     const char *rest = text + n;
     while (*rest == ' ')
         rest++;
+    /* A bare mark is kept as the footnote's text, not as an empty note. */
+    if (!*rest) {
+        n = 0;
+        rest = text;
+    }
+    struct footnote *f = array_push(&st->footnotes, &st->n_footnotes, sizeof *f);
+    f->mark = n ? xstrndup(text, n) : NULL;
     f->text = xstrdup(rest);
 }
 

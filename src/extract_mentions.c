@@ -27,8 +27,10 @@ int is_word_end(const char *text, size_t at)
 size_t find_word_ci(const char *text, size_t from, const char *word)
 {
     size_t n = strlen(word);
+    int first = tolower((unsigned char)word[0]);
     for (size_t at = from; text[at]; at++)
-        if (is_word_start(text, at) && strncasecmp(text + at, word, n) == 0 &&
+        if (tolower((unsigned char)text[at]) == first && is_word_start(text, at) &&
+            strncasecmp(text + at, word, n) == 0 &&
             is_word_end(text, at + n))
             return at;
     return (size_t)-1;

@@ -4,6 +4,8 @@
  *   read (rawtext) → normalise → classify + extract → build XML (xmlbuild)
  *   → validate (xmldoc) → transform (render) → write (output). */
 #include <dirent.h>
+#include <errno.h>
+#include <signal.h>
 #include <getopt.h>
 #include <libxml/parser.h>
 #include <libxslt/xslt.h>
@@ -53,6 +55,8 @@ static const char HELP[] =
     "  -o, --output DIR     write files into DIR (created if missing); without\n"
     "                       it, one input and one format go to standard output\n"
     "  -f, --format LIST    comma-separated: xml,json,html,text (convert: all)\n"
+    "      --fail-fast      stop at the first input that fails (default: report\n"
+    "                       it, go on with the others, exit 1 at the end)\n"
     "      --schema-dir DIR schema and stylesheets (env COMMUNIQUE_SCHEMA_DIR)\n"
     "  -h, --help           this help\n"
     "  -V, --version        version and library versions\n"
@@ -65,6 +69,7 @@ struct options {
     int formats[FORMAT_COUNT];
     int any_format;
     const char *schema_dir;
+    int fail_fast;
 };
 
 static void print_help(void)
@@ -107,6 +112,7 @@ static int parse_options(int argc, char **argv, struct options *o)
         {"output", required_argument, NULL, 'o'},
         {"format", required_argument, NULL, 'f'},
         {"schema-dir", required_argument, NULL, 's'},
+        {"fail-fast", no_argument, NULL, 'F'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     memset(o, 0, sizeof *o);
@@ -126,6 +132,9 @@ static int parse_options(int argc, char **argv, struct options *o)
             break;
         case 's':
             o->schema_dir = optarg;
+            break;
+        case 'F':
+            o->fail_fast = 1;
             break;
         case 'h':
             print_help();
@@ -194,6 +203,23 @@ static char **expand_inputs(char **args, int n, size_t *count)
         qsort(list + first, *count - first, sizeof *list, cmp_strings);
     }
     return list;
+}
+
+/* Two inputs of one run that would write the same output names ("a.txt"
+ * and "a.md" both make a.json) must not overwrite each other silently:
+ * the later one is refused.  Returns the earlier input's index, or -1. */
+static long output_name_taken(char **inputs, size_t i)
+{
+    char *stem = output_stem(inputs[i]);
+    long taken = -1;
+    for (size_t k = 0; k < i && taken < 0; k++) {
+        char *other = output_stem(inputs[k]);
+        if (strcmp(stem, other) == 0)
+            taken = (long)k;
+        free(other);
+    }
+    free(stem);
+    return taken;
 }
 
 /* Converts one raw statement; all requested renderings are made in memory
@@ -311,9 +337,16 @@ static int cmd_convert(int argc, char **argv)
     if ((!to_stdout && output_ensure_dir(o.output_dir) != 0) || load_assets(&o, &schema, &r) != 0) {
         failed = 1;
     } else {
-        for (size_t i = 0; i < n; i++)
-            if (convert_one(inputs[i], &o, schema, r, to_stdout) != 0)
+        for (size_t i = 0; i < n && !(failed && o.fail_fast); i++) {
+            long earlier = to_stdout ? -1 : output_name_taken(inputs, i);
+            if (earlier >= 0) {
+                fprintf(stderr, "communique: %s: skipped: its output names are those of %s\n",
+                        display_name(inputs[i]), display_name(inputs[earlier]));
                 failed++;
+            } else if (convert_one(inputs[i], &o, schema, r, to_stdout) != 0) {
+                failed++;
+            }
+        }
         renderer_free(r);
         xmlSchemaFree(schema);
     }
@@ -334,7 +367,7 @@ static int cmd_validate(int argc, char **argv)
     if (load_assets(&o, &schema, NULL) != 0)
         return EXIT_FAILED;
     int failed = 0;
-    for (int i = optind; i < argc; i++) {
+    for (int i = optind; i < argc && !(failed && o.fail_fast); i++) {
         xmlDocPtr doc = xmldoc_read_file(argv[i]);
         if (!doc || xmldoc_validate(schema, doc, display_name(argv[i])) != 0)
             failed++;
@@ -367,8 +400,14 @@ static int cmd_render(int argc, char **argv)
     for (int k = 0; k < FORMAT_COUNT; k++)
         if (o.formats[k])
             f = (enum format)k;
-    for (int i = optind; i < argc; i++) {
+    for (int i = optind; i < argc && !(failed && o.fail_fast); i++) {
         const char *name = display_name(argv[i]);
+        if (!to_stdout && output_name_taken(argv + optind, (size_t)(i - optind)) >= 0) {
+            fprintf(stderr, "communique: %s: skipped: its output name is that of an earlier file\n",
+                    name);
+            failed++;
+            continue;
+        }
         xmlDocPtr doc = xmldoc_read_file(argv[i]);
         char *out = NULL;
         size_t len = 0;
@@ -415,6 +454,9 @@ int main(int argc, char **argv)
         print_version();
         return EXIT_OK;
     }
+    /* Over a file-size limit (ulimit -f), write() should fail with EFBIG
+     * and be reported like a full disk, not kill the process mid-batch. */
+    signal(SIGXFSZ, SIG_IGN);
     xmlInitParser();
     exsltRegisterAll();
     sandbox_init();
@@ -431,5 +473,9 @@ int main(int argc, char **argv)
     }
     xsltCleanupGlobals();
     xmlCleanupParser();
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "communique: <stdout>: write error: %s\n", strerror(errno));
+        rc = EXIT_FAILED;
+    }
     return rc;
 }

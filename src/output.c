@@ -1,6 +1,10 @@
+/* O_TMPFILE and linkat(AT_SYMLINK_FOLLOW) are Linux extensions. */
+#define _GNU_SOURCE
+
 #include "output.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,46 +29,96 @@ int output_ensure_dir(const char *dir)
     return 0;
 }
 
-int output_write(const char *path, const char *data, size_t len)
+static int write_all(int fd, const char *data, size_t len)
 {
-    struct strbuf tmp = {0};
-    const char *slash = strrchr(path, '/');
-    if (slash)
-        strbuf_printf(&tmp, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
-    else
-        strbuf_printf(&tmp, ".%s.XXXXXX", path);
-    int fd = mkstemp(tmp.data);
-    if (fd < 0) {
-        fprintf(stderr, "communique: %s: cannot write: %s\n", path, strerror(errno));
-        strbuf_free(&tmp);
-        return -1;
-    }
-    /* mkstemp makes 0600; outputs are ordinary files. */
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
     size_t done = 0;
-    int err = 0;
     while (done < len) {
         ssize_t n = write(fd, data + done, len - done);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            err = errno;
-            break;
+            return errno;
         }
         done += (size_t)n;
     }
-    if (!err && fsync(fd) != 0 && errno != EINVAL)
-        err = errno;
+    /* fsync before the rename: otherwise a power cut can leave the new
+     * name pointing at an empty file.  Pipes and some file systems say
+     * EINVAL, which is no failure of ours. */
+    if (fsync(fd) != 0 && errno != EINVAL)
+        return errno;
+    return 0;
+}
+
+/* Linux: an O_TMPFILE file has no name until linked, so a crash or kill -9
+ * while writing leaves nothing behind at all.  Returns -1 (errno set) where
+ * the kernel or file system does not support it. */
+static int open_unnamed(const char *dir, mode_t mode)
+{
+#ifdef O_TMPFILE
+    /* Naming it later goes through /proc (linkat); no /proc, no O_TMPFILE. */
+    if (access("/proc/self/fd", X_OK) != 0)
+        return -1;
+    return open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+#else
+    (void)dir;
+    (void)mode;
+    errno = EOPNOTSUPP;
+    return -1;
+#endif
+}
+
+int output_write(const char *path, const char *data, size_t len)
+{
+    struct strbuf dir = {0}, tmp = {0};
+    const char *slash = strrchr(path, '/');
+    if (slash)
+        strbuf_printf(&dir, "%.*s", (int)(slash - path + (slash == path)), path);
+    else
+        strbuf_puts(&dir, ".");
+    strbuf_printf(&tmp, "%s/.%s.XXXXXX", dir.data, slash ? slash + 1 : path);
+    mode_t mask = umask(0);
+    umask(mask);
+    int err = 0, named = 0;
+    int fd = open_unnamed(dir.data, 0666 & ~mask);
+    if (fd < 0) {
+        fd = mkstemp(tmp.data);
+        if (fd < 0) {
+            err = errno;
+            goto done;
+        }
+        named = 1;
+        /* mkstemp makes 0600; outputs are ordinary files. */
+        fchmod(fd, 0666 & ~mask);
+    }
+    err = write_all(fd, data, len);
+    if (!err && !named) {
+        /* Give the complete file a temporary name, then rename it over
+         * the target: rename is what makes the replacement atomic. */
+        int tfd = mkstemp(tmp.data);
+        if (tfd < 0) {
+            err = errno;
+        } else {
+            close(tfd);
+            unlink(tmp.data);
+            struct strbuf proc = {0};
+            strbuf_printf(&proc, "/proc/self/fd/%d", fd);
+            if (linkat(AT_FDCWD, proc.data, AT_FDCWD, tmp.data, AT_SYMLINK_FOLLOW) != 0)
+                err = errno;
+            else
+                named = 1;
+            strbuf_free(&proc);
+        }
+    }
     if (close(fd) != 0 && !err)
         err = errno;
     if (!err && rename(tmp.data, path) != 0)
         err = errno;
-    if (err) {
+    if (err && named)
         unlink(tmp.data);
+done:
+    if (err)
         fprintf(stderr, "communique: %s: cannot write: %s\n", path, strerror(err));
-    }
+    strbuf_free(&dir);
     strbuf_free(&tmp);
     return err ? -1 : 0;
 }

@@ -215,8 +215,9 @@ const struct language_words LANGUAGES[] = {
 const char *find_ci(const char *haystack, const char *needle)
 {
     size_t n = strlen(needle);
+    int first = tolower((unsigned char)needle[0]);
     for (; *haystack; haystack++)
-        if (strncasecmp(haystack, needle, n) == 0)
+        if (tolower((unsigned char)*haystack) == first && strncasecmp(haystack, needle, n) == 0)
             return haystack;
     return NULL;
 }

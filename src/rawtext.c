@@ -139,12 +139,26 @@ int raw_text_from_bytes(const char *bytes, size_t len, struct raw_text *out,
         strbuf_free(&sb);
         return fail(err, errlen, len ? "no text (only white space)" : "empty file");
     }
+    size_t lines = 1;
+    for (size_t i = 0; i < sb.len; i++)
+        lines += sb.data[i] == '\n';
+    if (lines > RAW_TEXT_MAX_LINES) {
+        strbuf_free(&sb);
+        snprintf(err, errlen, "too many lines (%zu; limit %u)", lines, RAW_TEXT_MAX_LINES);
+        return -1;
+    }
     if (html_sniff(sb.data, sb.len)) {
         struct html_text h;
         int rc = html_to_text(sb.data, sb.len, &h, err, errlen);
         strbuf_free(&sb);
         if (rc != 0)
             return -1;
+        if (h.n_lines > RAW_TEXT_MAX_LINES) {
+            snprintf(err, errlen, "too many lines of text in the page (%zu; limit %u)",
+                     h.n_lines, RAW_TEXT_MAX_LINES);
+            html_text_free(&h);
+            return -1;
+        }
         out->html = 1;
         out->text = h.text;
         out->len = h.len;

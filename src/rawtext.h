@@ -15,8 +15,13 @@
 #include "strbuf.h"
 
 /* Raw statements are pages, not books: anything larger is refused rather
- * than read whole into memory. */
-#define RAW_TEXT_MAX_BYTES (16u * 1024u * 1024u)
+ * than read whole into memory.  8 MiB is some twenty times the text of the
+ * longest statement page seen, and keeps the whole pipeline within the
+ * memory bound the README states.  The line limit bounds the document's
+ * structure (every line can become an XML element): a 300-page PDF has
+ * some 15,000 lines. */
+#define RAW_TEXT_MAX_BYTES (8u * 1024u * 1024u)
+#define RAW_TEXT_MAX_LINES 100000u
 
 struct raw_text {
     char *text;                     /* NUL-terminated UTF-8, "\n" line ends */

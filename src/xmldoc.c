@@ -15,9 +15,11 @@
  * if a catalog or a file: URL is involved. */
 #define SAFE_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA)
 
-/* XML documents may be larger than raw statements (they carry the text
- * twice over, and more), but are still bounded. */
-#define XML_MAX_BYTES ((size_t)RAW_TEXT_MAX_BYTES * 4)
+/* XML documents may be larger than raw statements: they carry the text
+ * twice over (the paragraphs and the source blocks), escaped ("<" is four
+ * bytes), plus an element per line.  16 times the raw limit covers the
+ * worst the converter can write, so every output can be read back. */
+#define XML_MAX_BYTES ((size_t)RAW_TEXT_MAX_BYTES * 16)
 
 struct error_sink {
     const char *name;

@@ -5,25 +5,7 @@ BIN=$1
 JSONCHECK=$2
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-n=0
-fails=0
-pass() { n=$((n + 1)); echo "ok $n - $1"; }
-fail() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $1"; }
-check() { # check NAME CMD... : passes when CMD succeeds
-    name=$1; shift
-    if "$@" >/dev/null 2>&1; then pass "$name"; else fail "$name"; fi
-}
-# expect_exit CODE STDERR_PATTERN NAME CMD...
-expect_exit() {
-    code=$1 pattern=$2 name=$3; shift 3
-    "$@" >"$T/out" 2>"$T/err"
-    rc=$?
-    if [ "$rc" -eq "$code" ] && grep -q -- "$pattern" "$T/err"; then
-        pass "$name"
-    else
-        fail "$name (exit $rc, stderr: $(head -c 200 "$T/err"))"
-    fi
-}
+. tests/tap.sh
 
 # --- usage and exit codes
 check "--help exits 0" "$BIN" --help
@@ -124,5 +106,4 @@ for f in tests/golden/*.xml tests/golden/*.json tests/golden/*.txt; do
     if cmp -s "$f" "$T/out1/$b"; then pass "golden $b"; else fail "golden $b"; diff "$f" "$T/out1/$b" | head -20 | sed 's/^/# /'; fi
 done
 
-echo "1..$n"
-[ "$fails" -eq 0 ]
+finish

@@ -1,35 +1,41 @@
 #!/bin/sh
-# Runs every TAP test program and the CLI tests; ends with the plain
+# Runs every TAP test program and the shell tests; ends with the plain
 # count line "N passed, N failed".  usage: tests/run.sh BIN UNIT_TEST...
+#   TESTS_DIR  where the replay programs and jsoncheck are (default:
+#              BIN's directory/tests)
+#   RUN        a command that prefixes every test program, e.g. valgrind
+#              (BIN itself is then a wrapper script that does the same)
 BIN=$1; shift
+TESTS_DIR=${TESTS_DIR:-$(dirname "$BIN")/tests}
+RUN=${RUN:-}
 passed=0
 failed=0
-run_tap() {
+run_tap() { # run_tap NAME CMD...
+    name=$1; shift
     out=$("$@" 2>&1)
     status=$?
     echo "$out" | grep -v '^ok '
     p=$(echo "$out" | grep -c '^ok ')
     f=$(echo "$out" | grep -c '^not ok ')
-    # A program that crashed, leaked under a sanitizer or stopped early
-    # fails even if every line it printed was "ok".
+    # A program that crashed, leaked under a sanitizer or valgrind, or
+    # stopped early fails even if every line it printed was "ok".
     if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
-        echo "not ok - $1 exited with status $status"
+        echo "not ok - $name exited with status $status"
         f=1
     fi
-    echo "# $1: $p passed, $f failed"
+    echo "# $name: $p passed, $f failed"
     passed=$((passed + p))
     failed=$((failed + f))
 }
-# RUN (optional) prefixes every test program, e.g. a valgrind command.
 for t in "$@"; do
-    run_tap $RUN "$t"
+    run_tap "$(basename "$t")" $RUN "$t"
 done
 # Every fuzz harness replays the committed corpus (hostile samples and
 # the crashes fuzzing found) and the inputs the other tests use.
-TESTS=$(dirname "$BIN")/tests
-run_tap $RUN "$TESTS/replay-convert" input/* tests/eval/input/* tests/fuzz/corpus/raw/*
-run_tap $RUN "$TESTS/replay-validate" tests/golden/*.xml tests/fuzz/corpus/xml/*
-run_tap $RUN "$TESTS/replay-render" tests/golden/*.xml tests/fuzz/corpus/xml/*
-run_tap sh tests/cli.sh "$BIN" "$TESTS/jsoncheck"
+run_tap replay-convert $RUN "$TESTS_DIR/replay-convert" input/* tests/eval/input/* tests/fuzz/corpus/raw/*
+run_tap replay-validate $RUN "$TESTS_DIR/replay-validate" tests/golden/*.xml tests/fuzz/corpus/xml/*
+run_tap replay-render $RUN "$TESTS_DIR/replay-render" tests/golden/*.xml tests/fuzz/corpus/xml/*
+run_tap cli.sh sh tests/cli.sh "$BIN" "$TESTS_DIR/jsoncheck"
+run_tap hostile.sh sh tests/hostile.sh "$BIN" "$TESTS_DIR/jsoncheck"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,237 @@
+#!/bin/sh
+# Hostile and broken input, and faults while writing, end to end, as TAP.
+# Every row of the README's "Bad input" table is pinned here.
+# usage: tests/hostile.sh BIN JSONCHECK
+#   COMMUNIQUE_TEST_SANITIZER=1  BIN is instrumented (ASan reserves terabytes
+#                                of address space: no ulimit -v test)
+#   COMMUNIQUE_TEST_SLOW=1       BIN runs under valgrind: smaller batches, no
+#                                maximum-size conversions
+set -u
+BIN=$1
+JSONCHECK=$2
+T=$(mktemp -d)
+MNT=""
+cleanup() {
+    [ -n "$MNT" ] && umount "$MNT" 2>/dev/null
+    rm -rf "$T"
+}
+trap cleanup EXIT
+. tests/tap.sh
+SANITIZER=${COMMUNIQUE_TEST_SANITIZER:-0}
+SLOW=${COMMUNIQUE_TEST_SLOW:-0}
+# Time limits are generous bounds against hangs, ten times so under valgrind.
+TO=1
+[ "$SLOW" = 1 ] && TO=10
+SAMPLE=$(ls input/*.txt | head -1)
+# Any statement will do; what matters is that it has real content.
+[ -s "$SAMPLE" ] || { echo "Bail out! no sample statement in input/"; exit 1; }
+
+# JSON without the fields that depend on the bytes or the file name.
+content() { grep -v '"sha256"\|"id"\|"file"' "$1"; }
+
+# --- encodings: converted, not refused, to the same statement
+"$BIN" convert -f json "$SAMPLE" > "$T/ref.json" 2>/dev/null
+content "$T/ref.json" > "$T/ref.content"
+{ printf '\377\376'; iconv -f UTF-8 -t UTF-16LE "$SAMPLE"; } > "$T/utf16le.txt"
+{ printf '\376\377'; iconv -f UTF-8 -t UTF-16BE "$SAMPLE"; } > "$T/utf16be.txt"
+{ printf '\357\273\277'; sed 's/$/\r/' "$SAMPLE"; } > "$T/bom-crlf.txt"
+tr '\n' '\r' < "$SAMPLE" > "$T/cr.txt"
+for f in utf16le utf16be bom-crlf cr; do
+    "$BIN" convert -f json "$T/$f.txt" > "$T/$f.json" 2>"$T/err"
+    content "$T/$f.json" > "$T/$f.content"
+    check "$f input converts to the same statement as its UTF-8/LF original" cmp "$T/ref.content" "$T/$f.content"
+done
+grep -q "\"sha256\": \"$(sha256sum "$T/utf16le.txt" | cut -c1-64)\"" "$T/utf16le.json" \
+    && pass "the recorded digest is of the UTF-16 bytes as read" || fail "the recorded digest is of the UTF-16 bytes as read"
+printf '\377\376h\000\000\330i\000' > "$T/surrogate.txt"
+expect_exit 1 "surrogate.txt: invalid UTF-16 at byte offset 4" "an unpaired UTF-16 surrogate is refused with its offset (1)" "$BIN" convert -f json "$T/surrogate.txt"
+printf '\377\376\000\000h\000\000\000' > "$T/utf32.txt"
+expect_exit 1 "utf32.txt: UTF-32 text is not supported" "UTF-32 is refused by name (1)" "$BIN" convert -f json "$T/utf32.txt"
+iconv -f UTF-8 -t UTF-16LE "$SAMPLE" > "$T/nobom.txt"
+expect_exit 1 "nobom.txt: binary data.*byte-order mark" "UTF-16 without a BOM is refused with a hint (1)" "$BIN" convert -f json "$T/nobom.txt"
+
+# --- size: refused before reading, in bounded time and memory
+truncate -s 200M "$T/200mb.txt"
+expect_exit 1 "200mb.txt: file too large (limit 8 MiB)" "a 200 MB file is refused (1)" timeout $((10 * TO)) "$BIN" convert -f json "$T/200mb.txt"
+truncate -s 1G "$T/1gb.txt"
+expect_exit 1 "1gb.txt: file too large" "a 1 GB file is refused (1)" timeout $((10 * TO)) "$BIN" convert -f json "$T/1gb.txt"
+# A 1 GB single line on standard input: read up to the limit, then refused.
+head -c 1073741824 /dev/zero | tr '\0' 'a' | timeout $((60 * TO)) "$BIN" convert -f json - >"$T/out" 2>"$T/err"
+rc=$?
+[ "$rc" -eq 1 ] && grep -q "<stdin>: file too large" "$T/err" \
+    && pass "a 1 GB single line on standard input is refused at the limit (1)" \
+    || fail "a 1 GB single line on standard input is refused at the limit (exit $rc: $(head -c 200 "$T/err"))"
+awk 'BEGIN { for (i = 0; i <= 100000; i++) print "line" }' > "$T/lines.txt"
+expect_exit 1 "lines.txt: too many lines (100002; limit 100000)" "a file of over 100,000 lines is refused (1)" "$BIN" convert -f json "$T/lines.txt"
+if [ "$SLOW" = 1 ]; then
+    skip "a maximum-size statement converts within 1 GiB of address space" "too slow under valgrind"
+else
+    # Just under the limit, one line of words: the shape that once cost
+    # quadratic memory in text wrapping.
+    yes 'word' | tr '\n' ' ' | head -c 8380000 > "$T/max.txt"
+    mkdir -p "$T/max-out"
+    if [ "$SANITIZER" = 1 ]; then
+        check "a maximum-size statement converts in bounded time" timeout $((300 * TO)) "$BIN" convert -o "$T/max-out" "$T/max.txt"
+    else
+        check "a maximum-size statement converts within 1 GiB of address space" \
+            sh -c "ulimit -v 1048576 && timeout 120 '$BIN' convert -o '$T/max-out' '$T/max.txt'"
+    fi
+fi
+
+# --- file system oddities
+mkdir -p "$T/odd" "$T/odd-out"
+cp "$SAMPLE" "$T/odd/my statement ü.txt"
+check "a file name with spaces and non-ASCII letters converts" "$BIN" convert -o "$T/odd-out" "$T/odd/my statement ü.txt"
+[ -f "$T/odd-out/my statement ü.json" ] && pass "its outputs keep the name" || fail "its outputs keep the name"
+mkfifo "$T/fifo.txt"
+expect_exit 1 "fifo.txt: not a regular file" "a FIFO is refused without blocking (1)" timeout $((10 * TO)) "$BIN" convert -f json "$T/fifo.txt"
+expect_exit 1 "/dev/zero: not a regular file" "a device is refused (1)" timeout $((10 * TO)) "$BIN" convert -f json /dev/zero
+expect_exit 1 "is a directory" "a directory given to render is refused (1)" "$BIN" render -f json "$T/odd"
+mkdir -p "$T/nested/sub" "$T/nested-out"
+cp "$SAMPLE" "$T/nested/a.txt"
+cp "$SAMPLE" "$T/nested/sub/b.txt"
+"$BIN" convert -f json -o "$T/nested-out" "$T/nested" >/dev/null 2>&1
+[ -f "$T/nested-out/a.json" ] && [ ! -e "$T/nested-out/b.json" ] \
+    && pass "a directory's subdirectories are not descended into" || fail "a directory's subdirectories are not descended into"
+# Permissions do not bind root: as root, read as the unprivileged user.
+U=$(mktemp -d)
+chmod 755 "$U"
+cp "$SAMPLE" "$U/unreadable.txt"
+chmod 000 "$U/unreadable.txt"
+AS_USER=""
+if [ "$(id -u)" -eq 0 ]; then
+    command -v setpriv >/dev/null && AS_USER="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+fi
+if [ "$(id -u)" -ne 0 ] || [ -n "$AS_USER" ]; then
+    expect_exit 1 "unreadable.txt: Permission denied" "an unreadable file is reported (1)" $AS_USER "$BIN" convert -f json "$U/unreadable.txt"
+    mkdir -p "$U/locked"
+    chmod 555 "$U/locked"
+    expect_exit 1 "locked/.*cannot write: Permission denied" "an unwritable output directory is reported (1)" \
+        $AS_USER "$BIN" convert -f json -o "$U/locked" "$SAMPLE"
+else
+    skip "an unreadable file is reported" "root without setpriv"
+    skip "an unwritable output directory is reported" "root without setpriv"
+fi
+rm -rf "$U"
+: > "$T/plainfile"
+expect_exit 1 "plainfile: not a directory" "an output path that is a file is refused (1)" "$BIN" convert -o "$T/plainfile" "$SAMPLE"
+expect_exit 1 "cannot create directory" "an output directory that cannot be created is reported (1)" "$BIN" convert -o "$T/plainfile/out" "$SAMPLE"
+
+# --- batches: one bad input does not stop the others; --fail-fast does
+mkdir -p "$T/batch" "$T/batch-out" "$T/ff-out"
+cp "$SAMPLE" "$T/batch/a.txt"
+printf 'abc\000def' > "$T/batch/b.txt"
+cp "$SAMPLE" "$T/batch/c.txt"
+expect_exit 1 "b.txt: binary" "a batch with a bad input exits 1" "$BIN" convert -f json -o "$T/batch-out" "$T/batch"
+[ -f "$T/batch-out/c.json" ] && pass "inputs after the bad one are converted" || fail "inputs after the bad one are converted"
+expect_exit 1 "b.txt: binary" "--fail-fast reports the first bad input (1)" "$BIN" convert --fail-fast -f json -o "$T/ff-out" "$T/batch"
+[ -f "$T/ff-out/a.json" ] && [ ! -e "$T/ff-out/c.json" ] \
+    && pass "--fail-fast stops at it" || fail "--fail-fast stops at it"
+mkdir -p "$T/same" "$T/same-out"
+cp "$SAMPLE" "$T/same/x.md"
+cp "$SAMPLE" "$T/same/x.txt"
+expect_exit 1 "x.txt: skipped: its output names are those of .*x.md" "two inputs with one output name: the second is refused (1)" \
+    "$BIN" convert -f json -o "$T/same-out" "$T/same"
+
+# --- writing: atomic, and failures reported
+# Outputs of version A of a batch are overwritten by version B, killed
+# with SIGKILL midway: every file left must be A's or B's, whole.
+MANY=2000
+[ "$SLOW" = 1 ] && MANY=60
+mkdir -p "$T/many" "$T/refA" "$T/refB" "$T/live"
+awk -v d="$T/many" -v n="$MANY" 'BEGIN { for (i = 0; i < n; i++) { f = sprintf("%s/s%05d.txt", d, i);
+    print "Statement " i " on the elections in Kazakhstan.\n\n1. The EU takes note." > f; close(f) } }'
+check "$MANY tiny files convert in one batch" "$BIN" convert -f json -o "$T/refA" "$T/many"
+[ "$(ls "$T/refA" | wc -l)" -eq "$MANY" ] && pass "one output each" || fail "one output each ($(ls "$T/refA" | wc -l))"
+cp "$T"/refA/* "$T/live/"
+for f in "$T"/many/*.txt; do echo "2. A second paragraph, added later." >> "$f"; done
+"$BIN" convert -f json -o "$T/refB" "$T/many" >/dev/null 2>&1
+"$BIN" convert -f json -o "$T/live" "$T/many" >/dev/null 2>&1 &
+pid=$!
+sleep 1
+kill -9 "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+bad=0 old=0
+for f in $(cd "$T/live" && ls); do
+    if cmp -s "$T/live/$f" "$T/refA/$f"; then old=$((old + 1))
+    elif ! cmp -s "$T/live/$f" "$T/refB/$f"; then bad=$((bad + 1)); fi
+done
+echo "# killed after 1 s: $old of $MANY outputs still the old ones"
+[ "$bad" -eq 0 ] && [ "$(ls "$T/live" | wc -l)" -eq "$MANY" ] \
+    && pass "after kill -9 every output is the old or the new one, whole" \
+    || fail "after kill -9 every output is the old or the new one, whole ($bad partial)"
+[ -z "$(ls -A "$T/live" | grep '^\.')" ] && pass "kill -9 leaves no temporary file" || fail "kill -9 leaves no temporary file"
+# A full disk: ulimit -f makes write() fail (EFBIG) as ENOSPC would.
+mkdir -p "$T/fsz"
+cp "$T"/refA/s00000.json "$T/fsz/"
+sh -c "ulimit -f 1 && '$BIN' convert -f json -o '$T/fsz' '$T/many/s00000.txt'" >"$T/out" 2>"$T/err"
+rc=$?
+[ "$rc" -eq 1 ] && grep -q "s00000.json: cannot write: File too large" "$T/err" \
+    && pass "a write that runs out of room is reported (1)" || fail "a write that runs out of room is reported (exit $rc: $(head -c 200 "$T/err"))"
+check "and the earlier output is intact" cmp "$T/fsz/s00000.json" "$T/refA/s00000.json"
+[ -z "$(ls -A "$T/fsz" | grep '^\.')" ] && pass "and no temporary file is left" || fail "and no temporary file is left"
+# A real full file system, where we may mount one (root in CI).
+mkdir -p "$T/full"
+if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=64k tmpfs "$T/full" 2>/dev/null; then
+    MNT="$T/full"
+    expect_exit 1 "cannot write: No space left on device" "a full disk is reported (1)" "$BIN" convert -f json -o "$T/full" "$T/many"
+    bad=0
+    for f in $(cd "$T/full" && ls); do cmp -s "$T/full/$f" "$T/refB/$f" || bad=$((bad + 1)); done
+    [ "$bad" -eq 0 ] && [ -z "$(ls -A "$T/full" | grep '^\.')" ] \
+        && pass "a full disk leaves only whole outputs" || fail "a full disk leaves only whole outputs ($bad partial)"
+    umount "$T/full" && MNT=""
+else
+    skip "a full disk is reported" "cannot mount a tmpfs here"
+    skip "a full disk leaves only whole outputs" "cannot mount a tmpfs here"
+fi
+expect_exit 1 "<stdout>: write error" "standard output on a full device is reported (1)" sh -c "'$BIN' convert -f json '$SAMPLE' > /dev/full"
+
+# --- hostile XML: nothing loaded, nothing expanded, bounded
+X=tests/fuzz/corpus/xml
+expect_exit 1 "billion-laughs.xml:2: DOCTYPE declarations are not allowed" "billion laughs is refused at its DOCTYPE (1)" timeout $((10 * TO)) "$BIN" validate "$X/billion-laughs.xml"
+expect_exit 1 "quadratic-blowup.xml:2: DOCTYPE" "a quadratic blowup is refused at its DOCTYPE (1)" timeout $((10 * TO)) "$BIN" validate "$X/quadratic-blowup.xml"
+expect_exit 1 "DOCTYPE" "a parameter entity is refused (1)" timeout $((10 * TO)) "$BIN" render -f json "$X/parameter-entity.xml"
+expect_exit 1 "DOCTYPE" "an external DTD is refused (1)" timeout $((10 * TO)) "$BIN" validate "$X/external-dtd-network.xml"
+expect_exit 1 "xinclude.xml:" "XInclude is not processed (1)" "$BIN" validate "$X/xinclude.xml"
+grep -q "root:" "$T/out" "$T/err" && fail "the XIncluded file was not read" || pass "the XIncluded file was not read"
+expect_exit 1 "deep-nesting.xml:2: Excessive depth" "nesting deeper than 256 is refused (1)" timeout $((10 * TO)) "$BIN" validate "$X/deep-nesting.xml"
+# libxml2 caps a text node it assembles at 10,000,000 characters; plain
+# text in one piece is bounded by the file size limit instead.
+awk 'BEGIN { s = "&amp;"; while (length(s) < 55000000) s = s s;
+    printf "<statement xmlns=\"urn:communique:statement:1\"><title>%s</title></statement>\n", s }' > "$T/hugetext.xml"
+expect_exit 1 "hugetext.xml:1: xmlSAX2Characters: huge text node" "a text node of over 10 million characters is refused (1)" timeout $((30 * TO)) "$BIN" validate "$T/hugetext.xml"
+truncate -s 130M "$T/huge.xml"
+expect_exit 1 "huge.xml: file too large (limit 128 MiB)" "an XML file over 128 MiB is refused (1)" timeout $((10 * TO)) "$BIN" validate "$T/huge.xml"
+if command -v strace >/dev/null; then
+    strace -f -qq -e trace=socket,connect -o "$T/strace" "$BIN" validate "$X"/*.xml >/dev/null 2>&1
+    strace -f -qq -e trace=socket,connect -o "$T/strace2" "$BIN" render -f json "$X"/*.xml >/dev/null 2>&1
+    [ ! -s "$T/strace" ] && [ ! -s "$T/strace2" ] \
+        && pass "no socket is opened for any hostile XML" || fail "no socket is opened for any hostile XML: $(head -3 "$T/strace" "$T/strace2")"
+else
+    skip "no socket is opened for any hostile XML" "no strace"
+fi
+
+# --- hostile stylesheets: security preferences forbid file and network access
+echo "secret-marker" > "$T/secret.txt"
+mkdir -p "$T/evil"
+cp schema/statement.xsd schema/xml.xsd schema/statement-html.xsl "$T/evil/"
+cat > "$T/evil/statement-json.xsl" <<XSL
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="text"/>
+  <xsl:template match="/">{"stolen": "<xsl:value-of select="document('file://$T/secret.txt')"/><xsl:value-of select="document('http://127.0.0.1:9/x')"/>"}</xsl:template>
+</xsl:stylesheet>
+XSL
+cat > "$T/evil/statement-text.xsl" <<XSL
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:exsl="http://exslt.org/common" extension-element-prefixes="exsl">
+  <xsl:output method="text"/>
+  <xsl:template match="/"><exsl:document href="$T/pwned.txt" method="text">pwned</exsl:document>x</xsl:template>
+</xsl:stylesheet>
+XSL
+G=$(ls tests/golden/*.xml | head -1)
+expect_exit 1 "the json transform failed" "a stylesheet that reads a file fails (1)" "$BIN" render --schema-dir "$T/evil" -f json "$G"
+grep -q secret-marker "$T/out" "$T/err" && fail "and the file is not read" || pass "and the file is not read"
+expect_exit 1 "the text transform failed" "a stylesheet that writes a file fails (1)" "$BIN" render --schema-dir "$T/evil" -f text "$G"
+[ ! -e "$T/pwned.txt" ] && pass "and the file is not written" || fail "and the file is not written"
+
+finish
