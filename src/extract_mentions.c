@@ -230,7 +230,10 @@ static void find_people(const char *text, struct statement *st)
             add_person(st, name, NULL);
             free(name);
         }
-        at += n ? n : 1;
+        /* Past the name; the loop's own step is the last byte of it, so
+         * a name that ends the text does not step over the NUL. */
+        if (n)
+            at += n - 1;
     }
 }
 

@@ -14,7 +14,9 @@ run_tap() { # run_tap NAME CMD...
     name=$1; shift
     out=$("$@" 2>&1)
     status=$?
-    echo "$out" | grep -v '^ok '
+    # Shown: failures, diagnostics, sanitizer reports; not the passes nor
+    # the one-line errors the tool is expected to print for bad input.
+    echo "$out" | grep -v '^ok \|^communique: '
     p=$(echo "$out" | grep -c '^ok ')
     f=$(echo "$out" | grep -c '^not ok ')
     # A program that crashed, leaked under a sanitizer or valgrind, or
