@@ -9,7 +9,13 @@
 void *array_push(void *array_ptr, size_t *count, size_t elem_size)
 {
     void **array = array_ptr;
-    *array = xrealloc(*array, (*count + 1) * elem_size);
+    /* Capacity doubles, so n pushes copy O(n) bytes, not O(n^2) (glibc
+     * often grows in place; ASan's and valgrind's allocators never do).
+     * Arrays are only ever grown here, from NULL and 0, so the capacity
+     * is implied by the count: full exactly when the count is 0 or a
+     * power of two. */
+    if ((*count & (*count - 1)) == 0)
+        *array = xrealloc(*array, (*count ? *count * 2 : 1) * elem_size);
     char *elem = (char *)*array + *count * elem_size;
     memset(elem, 0, elem_size);
     (*count)++;

@@ -129,8 +129,9 @@ struct statement {
 
 void statement_free(struct statement *st);
 
-/* Grows a dynamic array by one zeroed element and returns it.  Arrays in
- * this model grow one element at a time; statements are small. */
+/* Grows a dynamic array by one zeroed element and returns it.  The array
+ * must start as NULL with count 0 and grow only through this function
+ * (its capacity, a power of two, is implied by the count). */
 void *array_push(void *array_ptr, size_t *count, size_t elem_size);
 /* Appends s (copied) to a char* array unless an equal string is there;
  * returns its index either way. */
