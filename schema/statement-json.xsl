@@ -39,7 +39,7 @@
   <xsl:template name="bool">
     <xsl:param name="v"/>
     <xsl:choose>
-      <xsl:when test="$v = 'true' or $v = '1'">true</xsl:when>
+      <xsl:when test="normalize-space($v) = 'true' or normalize-space($v) = '1'">true</xsl:when>
       <xsl:otherwise>false</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -92,7 +92,7 @@
       <xsl:if test="position() > 1">,</xsl:if>
       <xsl:text>{"n":</xsl:text>
       <xsl:choose>
-        <xsl:when test="@n"><xsl:value-of select="@n"/></xsl:when>
+        <xsl:when test="@n"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
         <xsl:otherwise>null</xsl:otherwise>
       </xsl:choose>
       <xsl:call-template name="field"><xsl:with-param name="key" select="'text'"/><xsl:with-param name="n" select="."/></xsl:call-template>

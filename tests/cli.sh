@@ -45,6 +45,13 @@ for fmt in json html text; do
     check "render --format $fmt of the XML equals convert's $fmt" cmp "$T/r.$ext" "$T/out1/000_104ce62749044fec.$ext"
 done
 
+# Values the schema accepts with white space around them render the same.
+sed 's/derived="false"/derived=" true "/; s/<p n="1"/<p n=" 1 "/' "$T/out1/000_104ce62749044fec.xml" > "$T/spaced.xml"
+"$BIN" render --format json "$T/spaced.xml" > "$T/spaced.json" 2>/dev/null
+grep -q '"title_derived": true' "$T/spaced.json" && grep -q '"n": 1,' "$T/spaced.json" \
+    && pass "a boolean or paragraph number with white space renders as its value" \
+    || fail "a boolean or paragraph number with white space renders as its value"
+
 # --- standard input
 "$BIN" convert -f json - < input/002_a1da3c99ecfce160.txt > "$T/stdin.json" 2>/dev/null
 check "convert - reads standard input and writes one format to stdout" "$JSONCHECK" "$T/stdin.json"
