@@ -35,7 +35,7 @@ FUZZ_HARNESSES := convert validate render
 REPLAYS := $(FUZZ_HARNESSES:%=$(BUILD)/tests/replay-%)
 FUZZ_COMMON := tests/fuzz/fuzz_assets.c tests/fuzz/fuzz.h
 
-.PHONY: all run check check-asan check-valgrind deps clean golden eval fuzz fuzz-build
+.PHONY: all run check check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
 
 all: $(BIN)
 
@@ -163,6 +163,24 @@ fuzz: fuzz-build
 	  grep -E "DONE|stat::number_of_executed_units|ERROR|SUMMARY" build/fuzz/$$h.log; \
 	  [ $$rc -eq 0 ] || { echo "fuzz: $$h failed (exit $$rc), see build/fuzz/$$h.log"; exit 1; }; \
 	done
+
+# Line coverage of src/ that the fuzz corpora reach (run make fuzz first):
+# the replay programs, built with clang's source coverage, run every corpus
+# file, and llvm-cov prints the per-file report.
+fuzz-coverage:
+	$(MAKE) --no-print-directory BUILD=build/cov CC=$(FUZZ_CC) \
+	  CFLAGS="-O0 -g -fprofile-instr-generate -fcoverage-mapping" LDFLAGS="-fprofile-instr-generate" \
+	  $(FUZZ_HARNESSES:%=build/cov/tests/replay-%)
+	@rm -f build/cov/*.profraw
+	@for h in $(FUZZ_HARNESSES); do \
+	  case $$h in convert) seeds="input tests/eval/input tests/fuzz/corpus/raw";; \
+	    *) seeds="tests/golden tests/fuzz/corpus/xml";; esac; \
+	  find build/fuzz/corpus-$$h $$seeds -type f 2>/dev/null | \
+	    LLVM_PROFILE_FILE=build/cov/$$h-%p.profraw xargs build/cov/tests/replay-$$h >/dev/null 2>&1; \
+	done
+	@llvm-profdata merge -o build/cov/fuzz.profdata build/cov/*.profraw
+	@llvm-cov report build/cov/tests/replay-convert -object build/cov/tests/replay-validate \
+	  -object build/cov/tests/replay-render -instr-profile=build/cov/fuzz.profdata src/
 
 # Rewrites the golden files from the current output: review the diff!
 golden: $(BIN)

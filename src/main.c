@@ -207,19 +207,38 @@ static char **expand_inputs(char **args, int n, size_t *count)
 
 /* Two inputs of one run that would write the same output names ("a.txt"
  * and "a.md" both make a.json) must not overwrite each other silently:
- * the later one is refused.  Returns the earlier input's index, or -1. */
-static long output_name_taken(char **inputs, size_t i)
+ * the later one is refused.  Returns, per input, the index of the earlier
+ * input with its name, or -1; sorting keeps this O(n log n) for batches of
+ * many thousands of files. */
+struct named_input {
+    char *stem;
+    size_t index;
+};
+
+static int cmp_named(const void *a, const void *b)
 {
-    char *stem = output_stem(inputs[i]);
-    long taken = -1;
-    for (size_t k = 0; k < i && taken < 0; k++) {
-        char *other = output_stem(inputs[k]);
-        if (strcmp(stem, other) == 0)
-            taken = (long)k;
-        free(other);
+    const struct named_input *x = a, *y = b;
+    int c = strcmp(x->stem, y->stem);
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+static long *find_name_clashes(char *const *inputs, size_t n)
+{
+    struct named_input *named = xmalloc((n ? n : 1) * sizeof *named);
+    long *earlier = xmalloc((n ? n : 1) * sizeof *earlier);
+    for (size_t i = 0; i < n; i++) {
+        named[i].stem = output_stem(inputs[i]);
+        named[i].index = i;
+        earlier[i] = -1;
     }
-    free(stem);
-    return taken;
+    qsort(named, n, sizeof *named, cmp_named);
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(named[i].stem, named[i - 1].stem) == 0)
+            earlier[named[i].index] = (long)named[i - 1].index;
+    for (size_t i = 0; i < n; i++)
+        free(named[i].stem);
+    free(named);
+    return earlier;
 }
 
 /* Converts one raw statement; all requested renderings are made in memory
@@ -286,8 +305,9 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     return rc;
 }
 
-/* Loads the schema and (unless r is NULL) the stylesheets, then locks the XML libraries so that
- * nothing a document or stylesheet asks for is ever loaded (sandbox.h). */
+/* Loads the schema and (unless r is NULL) the stylesheets, then locks the
+ * XML libraries so that nothing a document or stylesheet asks for is ever
+ * loaded (sandbox.h). */
 static int load_assets(const struct options *o, xmlSchemaPtr *schema, struct renderer **r)
 {
     *schema = xmldoc_load_schema(o->schema_dir);
@@ -337,16 +357,17 @@ static int cmd_convert(int argc, char **argv)
     if ((!to_stdout && output_ensure_dir(o.output_dir) != 0) || load_assets(&o, &schema, &r) != 0) {
         failed = 1;
     } else {
+        long *earlier = find_name_clashes(inputs, n);
         for (size_t i = 0; i < n && !(failed && o.fail_fast); i++) {
-            long earlier = to_stdout ? -1 : output_name_taken(inputs, i);
-            if (earlier >= 0) {
+            if (!to_stdout && earlier[i] >= 0) {
                 fprintf(stderr, "communique: %s: skipped: its output names are those of %s\n",
-                        display_name(inputs[i]), display_name(inputs[earlier]));
+                        display_name(inputs[i]), display_name(inputs[earlier[i]]));
                 failed++;
             } else if (convert_one(inputs[i], &o, schema, r, to_stdout) != 0) {
                 failed++;
             }
         }
+        free(earlier);
         renderer_free(r);
         xmlSchemaFree(schema);
     }
@@ -400,11 +421,12 @@ static int cmd_render(int argc, char **argv)
     for (int k = 0; k < FORMAT_COUNT; k++)
         if (o.formats[k])
             f = (enum format)k;
+    long *earlier = find_name_clashes(argv + optind, (size_t)(argc - optind));
     for (int i = optind; i < argc && !(failed && o.fail_fast); i++) {
         const char *name = display_name(argv[i]);
-        if (!to_stdout && output_name_taken(argv + optind, (size_t)(i - optind)) >= 0) {
-            fprintf(stderr, "communique: %s: skipped: its output name is that of an earlier file\n",
-                    name);
+        if (!to_stdout && earlier[i - optind] >= 0) {
+            fprintf(stderr, "communique: %s: skipped: its output name is that of %s\n", name,
+                    display_name(argv[optind + earlier[i - optind]]));
             failed++;
             continue;
         }
@@ -429,6 +451,7 @@ static int cmd_render(int argc, char **argv)
         free(out);
         xmlFreeDoc(doc);
     }
+    free(earlier);
     renderer_free(r);
     xmlSchemaFree(schema);
     return failed ? EXIT_FAILED : EXIT_OK;
