@@ -37,9 +37,11 @@ static void add_date(xmlNodePtr parent, const struct stated_date *d)
         attr(n, "relative", "true");
 }
 
+/* An optional field that came out empty (a post that was only links) is
+ * absent, as the schema's non-empty text types require. */
 static void add_opt(xmlNodePtr parent, const char *name, const char *text)
 {
-    if (text)
+    if (text && *text)
         add(parent, name, text);
 }
 
