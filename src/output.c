@@ -67,6 +67,35 @@ static int open_unnamed(const char *dir, mode_t mode)
 #endif
 }
 
+/* Gives the complete unnamed file a hidden name beside its target, for the
+ * rename that replaces the target atomically.  The name is made here, not
+ * by mkstemp, which would create an empty file first: a kill between the
+ * two steps would leave that empty file behind.  Now the only window is
+ * between this link and the rename, and what it can leave is a complete
+ * copy, never a partial one. */
+static int link_complete(int fd, const char *dir, const char *base, struct strbuf *tmp)
+{
+    static unsigned serial;
+    struct strbuf proc = {0};
+    strbuf_printf(&proc, "/proc/self/fd/%d", fd);
+    int err;
+    for (;;) {
+        tmp->len = 0;
+        strbuf_printf(tmp, "%s/.%s.%ld.%u.tmp", dir, base, (long)getpid(), serial++);
+        if (linkat(AT_FDCWD, proc.data, AT_FDCWD, tmp->data, AT_SYMLINK_FOLLOW) == 0) {
+            err = 0;
+            break;
+        }
+        /* A leftover of an earlier process that had this pid: next name. */
+        if (errno != EEXIST) {
+            err = errno;
+            break;
+        }
+    }
+    strbuf_free(&proc);
+    return err;
+}
+
 int output_write(const char *path, const char *data, size_t len)
 {
     struct strbuf dir = {0}, tmp = {0};
@@ -92,22 +121,8 @@ int output_write(const char *path, const char *data, size_t len)
     }
     err = write_all(fd, data, len);
     if (!err && !named) {
-        /* Give the complete file a temporary name, then rename it over
-         * the target: rename is what makes the replacement atomic. */
-        int tfd = mkstemp(tmp.data);
-        if (tfd < 0) {
-            err = errno;
-        } else {
-            close(tfd);
-            unlink(tmp.data);
-            struct strbuf proc = {0};
-            strbuf_printf(&proc, "/proc/self/fd/%d", fd);
-            if (linkat(AT_FDCWD, proc.data, AT_FDCWD, tmp.data, AT_SYMLINK_FOLLOW) != 0)
-                err = errno;
-            else
-                named = 1;
-            strbuf_free(&proc);
-        }
+        err = link_complete(fd, dir.data, slash ? slash + 1 : path, &tmp);
+        named = !err;
     }
     if (close(fd) != 0 && !err)
         err = errno;

@@ -4,8 +4,10 @@
  * directory and renames it over the target, so a reader (or a crash) sees
  * either the old file or the complete new one, never a partial file.
  * On Linux the data is first written to an unnamed O_TMPFILE inode, so
- * even kill -9 mid-write leaves no temporary file; elsewhere (or where the
- * file system lacks O_TMPFILE) a hidden ".NAME.XXXXXX" file is used.
+ * kill -9 mid-write leaves nothing; only when complete does it get a
+ * hidden name (".NAME.PID.N.tmp") for the rename.  Elsewhere (or where the
+ * file system lacks O_TMPFILE) it is written to a hidden ".NAME.XXXXXX"
+ * file from the start, which a kill can leave partial.
  * Returns 0, or -1 after printing "communique: PATH: reason". */
 #ifndef COMMUNIQUE_OUTPUT_H
 #define COMMUNIQUE_OUTPUT_H
