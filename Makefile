@@ -168,7 +168,8 @@ fuzz: fuzz-build
 # the replay programs, built with clang's source coverage, run every corpus
 # file, and llvm-cov prints the per-file report.
 fuzz-coverage:
-	$(MAKE) --no-print-directory BUILD=build/cov CC=$(FUZZ_CC) \
+	@# The build runs build/cov/gencountries, itself instrumented: its profile is not wanted.
+	LLVM_PROFILE_FILE=build/cov/build-tools.profile $(MAKE) --no-print-directory BUILD=build/cov CC=$(FUZZ_CC) \
 	  CFLAGS="-O0 -g -fprofile-instr-generate -fcoverage-mapping" LDFLAGS="-fprofile-instr-generate" \
 	  $(FUZZ_HARNESSES:%=build/cov/tests/replay-%)
 	@rm -f build/cov/*.profraw
