@@ -150,19 +150,32 @@ $(BUILD)/fuzz-%: tests/fuzz/fuzz_%.c $(FUZZ_COMMON) $(BUILD)/libcommunique.a
 	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Itests/fuzz -o $@ $< tests/fuzz/fuzz_assets.c \
 	  $(BUILD)/libcommunique.a $(PKG_LIBS) $(LDFLAGS)
 
+# Seeds and dictionary per harness, shared by fuzz and fuzz-coverage.
+FUZZ_SEEDS_convert  := input tests/eval/input tests/fuzz/corpus/raw
+FUZZ_SEEDS_validate := tests/golden tests/fuzz/corpus/xml
+FUZZ_SEEDS_render   := tests/golden tests/fuzz/corpus/xml
+FUZZ_DICT_validate  := -dict=tests/fuzz/xml.dict
+FUZZ_DICT_render    := -dict=tests/fuzz/xml.dict
+
+define fuzz_one
+	@mkdir -p build/fuzz/corpus-$(1)
+	@echo "fuzz: $(1) for $(FUZZ_SECONDS) s"
+	@build/fuzz/fuzz-$(1) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -close_fd_mask=2 -print_final_stats=1 $(FUZZ_DICT_$(1)) -artifact_prefix=build/fuzz/crash-$(1)- \
+	  build/fuzz/corpus-$(1) $(FUZZ_SEEDS_$(1)) > build/fuzz/$(1).log 2>&1; rc=$$?; \
+	  grep -E "DONE|stat::number_of_executed_units|ERROR|SUMMARY" build/fuzz/$(1).log; \
+	  [ $$rc -eq 0 ] || { echo "fuzz: $(1) failed (exit $$rc), see build/fuzz/$(1).log"; exit 1; }
+
+endef
+
 fuzz: fuzz-build
-	@for h in $(FUZZ_HARNESSES); do \
-	  mkdir -p build/fuzz/corpus-$$h; \
-	  case $$h in convert) seeds="input tests/eval/input tests/fuzz/corpus/raw" dict=;; \
-	    *) seeds="tests/golden tests/fuzz/corpus/xml" dict=-dict=tests/fuzz/xml.dict;; esac; \
-	  echo "fuzz: $$h for $(FUZZ_SECONDS) s"; \
-	  build/fuzz/fuzz-$$h -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
-	    -close_fd_mask=2 -print_final_stats=1 $$dict \
-	    -artifact_prefix=build/fuzz/crash-$$h- build/fuzz/corpus-$$h $$seeds \
-	    > build/fuzz/$$h.log 2>&1; rc=$$?; \
-	  grep -E "DONE|stat::number_of_executed_units|ERROR|SUMMARY" build/fuzz/$$h.log; \
-	  [ $$rc -eq 0 ] || { echo "fuzz: $$h failed (exit $$rc), see build/fuzz/$$h.log"; exit 1; }; \
-	done
+	$(foreach h,$(FUZZ_HARNESSES),$(call fuzz_one,$(h)))
+
+define cover_one
+	@find build/fuzz/corpus-$(1) $(FUZZ_SEEDS_$(1)) -type f 2>/dev/null | \
+	  LLVM_PROFILE_FILE=build/cov/$(1)-%p.profraw xargs build/cov/tests/replay-$(1) >/dev/null 2>&1
+
+endef
 
 # Line coverage of src/ that the fuzz corpora reach (run make fuzz first):
 # the replay programs, built with clang's source coverage, run every corpus
@@ -173,12 +186,7 @@ fuzz-coverage:
 	  CFLAGS="-O0 -g -fprofile-instr-generate -fcoverage-mapping" LDFLAGS="-fprofile-instr-generate" \
 	  $(FUZZ_HARNESSES:%=build/cov/tests/replay-%)
 	@rm -f build/cov/*.profraw
-	@for h in $(FUZZ_HARNESSES); do \
-	  case $$h in convert) seeds="input tests/eval/input tests/fuzz/corpus/raw";; \
-	    *) seeds="tests/golden tests/fuzz/corpus/xml";; esac; \
-	  find build/fuzz/corpus-$$h $$seeds -type f 2>/dev/null | \
-	    LLVM_PROFILE_FILE=build/cov/$$h-%p.profraw xargs build/cov/tests/replay-$$h >/dev/null 2>&1; \
-	done
+	$(foreach h,$(FUZZ_HARNESSES),$(call cover_one,$(h)))
 	@llvm-profdata merge -o build/cov/fuzz.profdata build/cov/*.profraw
 	@llvm-cov report build/cov/tests/replay-convert -object build/cov/tests/replay-validate \
 	  -object build/cov/tests/replay-render -instr-profile=build/cov/fuzz.profdata src/
