@@ -258,19 +258,11 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     extract_statement(&raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path, &st);
     raw_text_free(&raw);
 
-    /* Validate exactly the bytes that will be written, re-read with the
-     * same safe parser as any user document, so errors carry line numbers. */
-    xmlDocPtr built = statement_to_xml(&st);
-    statement_free(&st);
-    xmlChar *xml_bytes;
-    int xml_len;
-    xmldoc_serialise(built, &xml_bytes, &xml_len);
-    xmlFreeDoc(built);
     char *stem = output_stem(path);
     struct strbuf xml_name = {0};
     strbuf_printf(&xml_name, "%s.xml", stem);
-    xmlDocPtr doc = xmldoc_parse((const char *)xml_bytes, (size_t)xml_len, xml_name.data);
-    xmlFree(xml_bytes);
+    xmlDocPtr doc = xmldoc_reread(statement_to_xml(&st), xml_name.data);
+    statement_free(&st);
     int rc = 0;
     if (!doc || xmldoc_validate(schema, doc, xml_name.data) != 0) {
         fprintf(stderr, "communique: %s: internal error: the converted document is not valid\n",

@@ -135,6 +135,17 @@ int xmldoc_validate(xmlSchemaPtr schema, xmlDocPtr doc, const char *name)
     return sink.count;
 }
 
+xmlDocPtr xmldoc_reread(xmlDocPtr built, const char *name)
+{
+    xmlChar *bytes;
+    int len;
+    xmldoc_serialise(built, &bytes, &len);
+    xmlFreeDoc(built);
+    xmlDocPtr doc = xmldoc_parse((const char *)bytes, (size_t)len, name);
+    xmlFree(bytes);
+    return doc;
+}
+
 void xmldoc_serialise(xmlDocPtr doc, xmlChar **out, int *len)
 {
     xmlDocDumpFormatMemoryEnc(doc, out, len, "UTF-8", 1);

@@ -23,6 +23,12 @@ xmlSchemaPtr xmldoc_load_schema(const char *dir);
 /* Validates doc; returns the number of errors reported (0 = valid). */
 int xmldoc_validate(xmlSchemaPtr schema, xmlDocPtr doc, const char *name);
 
+/* Serialises a document the tool built (and frees it), then parses those
+ * bytes with xmldoc_parse: what is validated afterwards is exactly what
+ * will be written, and its errors carry line numbers.  NULL after
+ * reporting why. */
+xmlDocPtr xmldoc_reread(xmlDocPtr built, const char *name);
+
 /* Serialises doc as indented UTF-8; caller frees with xmlFree. */
 void xmldoc_serialise(xmlDocPtr doc, xmlChar **out, int *len);
 

@@ -21,14 +21,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct statement st;
     extract_statement(&raw, "fuzz.txt", &st);
     raw_text_free(&raw);
-    xmlDocPtr built = statement_to_xml(&st);
+    xmlDocPtr doc = xmldoc_reread(statement_to_xml(&st), "fuzz.xml");
     statement_free(&st);
-    xmlChar *bytes;
-    int len;
-    xmldoc_serialise(built, &bytes, &len);
-    xmlFreeDoc(built);
-    xmlDocPtr doc = xmldoc_parse((const char *)bytes, (size_t)len, "fuzz.xml");
-    xmlFree(bytes);
     if (!doc || xmldoc_validate(a->schema, doc, "fuzz.xml") != 0) {
         fprintf(stderr, "fuzz: accepted raw text converted to an invalid document\n");
         abort();
