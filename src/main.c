@@ -168,7 +168,7 @@ static int cmp_strings(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Expands directories into their regular, non-hidden files, sorted so a
+/* Expands directories into their non-hidden entries, sorted so a
  * batch is processed (and reported) in the same order every time. */
 static char **expand_inputs(char **args, int n, size_t *count)
 {
@@ -191,12 +191,15 @@ static char **expand_inputs(char **args, int n, size_t *count)
                 continue;
             struct strbuf path = {0};
             strbuf_printf(&path, "%s/%s", args[i], e->d_name);
+            /* Subdirectories are not entered; anything else that is not
+             * a readable regular file (a dangling link, a FIFO) is kept,
+             * so that it is reported rather than silently passed over. */
             struct stat fst;
-            if (stat(path.data, &fst) == 0 && S_ISREG(fst.st_mode)) {
+            if (stat(path.data, &fst) == 0 && S_ISDIR(fst.st_mode)) {
+                strbuf_free(&path);
+            } else {
                 char **slot = array_push(&list, count, sizeof *slot);
                 *slot = strbuf_detach(&path);
-            } else {
-                strbuf_free(&path);
             }
         }
         closedir(d);

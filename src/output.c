@@ -81,7 +81,9 @@ static int link_complete(int fd, const char *dir, const char *base, struct strbu
     int err;
     for (;;) {
         tmp->len = 0;
-        strbuf_printf(tmp, "%s/.%s.%ld.%u.tmp", dir, base, (long)getpid(), serial++);
+        /* The base is cut short so the hidden name fits NAME_MAX (255)
+         * whenever the target's name does; pid and serial keep it unique. */
+        strbuf_printf(tmp, "%s/.%.200s.%ld.%u.tmp", dir, base, (long)getpid(), serial++);
         if (linkat(AT_FDCWD, proc.data, AT_FDCWD, tmp->data, AT_SYMLINK_FOLLOW) == 0) {
             err = 0;
             break;
