@@ -106,19 +106,21 @@ int output_write(const char *path, const char *data, size_t len)
         strbuf_printf(&dir, "%.*s", (int)(slash - path + (slash == path)), path);
     else
         strbuf_puts(&dir, ".");
-    strbuf_printf(&tmp, "%s/.%s.XXXXXX", dir.data, slash ? slash + 1 : path);
-    mode_t mask = umask(0);
-    umask(mask);
     int err = 0, named = 0;
-    int fd = open_unnamed(dir.data, 0666 & ~mask);
+    /* open() applies the umask to 0666 itself, as for any new file. */
+    int fd = open_unnamed(dir.data, 0666);
     if (fd < 0) {
+        strbuf_printf(&tmp, "%s/.%s.XXXXXX", dir.data, slash ? slash + 1 : path);
         fd = mkstemp(tmp.data);
         if (fd < 0) {
             err = errno;
             goto done;
         }
         named = 1;
-        /* mkstemp makes 0600; outputs are ordinary files. */
+        /* mkstemp makes 0600; outputs are ordinary files.  Reading the
+         * umask means setting it, so only this fallback does. */
+        mode_t mask = umask(0);
+        umask(mask);
         fchmod(fd, 0666 & ~mask);
     }
     err = write_all(fd, data, len);

@@ -65,15 +65,15 @@ static int looks_like_bomless_utf16(const unsigned char *p, size_t len)
     return (even * 4 >= pairs * 3 && odd == 0) || (odd * 4 >= pairs * 3 && even == 0);
 }
 
-int raw_text_from_bytes(const char *bytes, size_t len, struct raw_text *out,
-                        char *err, size_t errlen)
+/* Every check and conversion of raw_text_from_bytes but the digest, which
+ * is of the bytes as read: decoded UTF-16 comes back through here. */
+static int text_from_bytes(const char *bytes, size_t len, struct raw_text *out, char *err,
+                           size_t errlen)
 {
-    memset(out, 0, sizeof *out);
     if (len > RAW_TEXT_MAX_BYTES) {
         snprintf(err, errlen, "file too large (limit %u MiB)", RAW_TEXT_MAX_BYTES >> 20);
         return -1;
     }
-    sha256_hex(bytes, len, out->sha256);
     const unsigned char *p = (const unsigned char *)bytes;
     if (len >= 4 && ((p[0] == 0xff && p[1] == 0xfe && p[2] == 0 && p[3] == 0) ||
                      (p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff)))
@@ -85,12 +85,8 @@ int raw_text_from_bytes(const char *bytes, size_t len, struct raw_text *out,
             return -1;
         /* The decoded text goes through every check below; offsets in
          * its errors are offsets in the decoded text. */
-        char sha[SHA256_HEX_LEN + 1];
-        memcpy(sha, out->sha256, sizeof sha);
-        int rc = raw_text_from_bytes(utf8, n, out, err, errlen);
+        int rc = text_from_bytes(utf8, n, out, err, errlen);
         free(utf8);
-        if (rc == 0)
-            memcpy(out->sha256, sha, sizeof sha);
         return rc;
     }
     if (len >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf) {
@@ -169,6 +165,16 @@ int raw_text_from_bytes(const char *bytes, size_t len, struct raw_text *out,
     }
     out->len = sb.len;
     out->text = strbuf_detach(&sb);
+    return 0;
+}
+
+int raw_text_from_bytes(const char *bytes, size_t len, struct raw_text *out,
+                        char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    if (text_from_bytes(bytes, len, out, err, errlen) != 0)
+        return -1;
+    sha256_hex(bytes, len, out->sha256);
     return 0;
 }
 

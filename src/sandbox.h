@@ -18,7 +18,5 @@
 
 void sandbox_init(void);
 void sandbox_lock_xml_loading(void);
-/* Number of loads refused since start (for tests). */
-unsigned sandbox_refused_count(void);
 
 #endif

@@ -189,6 +189,10 @@ for f in $(cd "$T/live" && ls -A | grep '^\.'); do
     cmp -s "$T/live/$f" "$T/refA/$target" || cmp -s "$T/live/$f" "$T/refB/$target" || partial=$((partial + 1))
 done
 [ "$partial" -eq 0 ] && pass "kill -9 leaves no partial file, hidden or not" || fail "kill -9 leaves no partial file, hidden or not ($partial)"
+mkdir -p "$T/mode"
+sh -c "umask 027 && '$BIN' convert -f json -o '$T/mode' '$SAMPLE'" >/dev/null 2>&1
+[ "$(stat -c %a "$T"/mode/*.json)" = 640 ] && pass "outputs are ordinary files under the caller's umask" \
+    || fail "outputs are ordinary files under the caller's umask ($(stat -c %a "$T"/mode/*.json))"
 # A full disk: ulimit -f makes write() fail (EFBIG) as ENOSPC would.
 mkdir -p "$T/fsz"
 cp "$T"/refA/s00000.json "$T/fsz/"
