@@ -6,7 +6,8 @@
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:c="urn:communique:statement:1"
-                exclude-result-prefixes="c">
+                xmlns:fn="urn:communique:functions"
+                exclude-result-prefixes="c fn">
   <xsl:output method="html" encoding="UTF-8" indent="no"
               doctype-system="about:legacy-compat"/>
   <xsl:strip-space elements="*"/>
@@ -161,6 +162,23 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
                   </footer>
                 </blockquote>
               </xsl:for-each>
+            </section>
+          </xsl:if>
+          <xsl:if test="c:related">
+            <section class="related">
+              <h2>Related statements</h2>
+              <ul>
+                <xsl:for-each select="c:related/c:statement">
+                  <li data-relation="{@relation}">
+                    <span class="kind"><xsl:value-of select="translate(@relation, '-', ' ')"/></span>
+                    <xsl:text> </xsl:text>
+                    <a href="{fn:stem(@file)}.html"><xsl:value-of select="@title"/></a>
+                    <xsl:if test="@overlap">
+                      <xsl:text> (</xsl:text><xsl:value-of select="@overlap"/><xsl:text>% of the quoting text matched)</xsl:text>
+                    </xsl:if>
+                  </li>
+                </xsl:for-each>
+              </ul>
             </section>
           </xsl:if>
           <footer>

@@ -155,6 +155,21 @@
       <xsl:call-template name="field"><xsl:with-param name="key" select="'lines'"/><xsl:with-param name="n" select="@lines"/></xsl:call-template>
       <xsl:text>}</xsl:text>
     </xsl:for-each>
+    <xsl:text>],"related":[</xsl:text>
+    <xsl:for-each select="c:related/c:statement">
+      <xsl:if test="position() > 1">,</xsl:if>
+      <xsl:text>{</xsl:text>
+      <xsl:call-template name="field"><xsl:with-param name="key" select="'id'"/><xsl:with-param name="n" select="@id"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+      <xsl:call-template name="field"><xsl:with-param name="key" select="'relation'"/><xsl:with-param name="n" select="@relation"/></xsl:call-template>
+      <xsl:call-template name="field"><xsl:with-param name="key" select="'title'"/><xsl:with-param name="n" select="@title"/></xsl:call-template>
+      <xsl:call-template name="field"><xsl:with-param name="key" select="'file'"/><xsl:with-param name="n" select="@file"/></xsl:call-template>
+      <xsl:text>,"overlap":</xsl:text>
+      <xsl:choose>
+        <xsl:when test="@overlap"><xsl:value-of select="normalize-space(@overlap)"/></xsl:when>
+        <xsl:otherwise>null</xsl:otherwise>
+      </xsl:choose>
+      <xsl:text>}</xsl:text>
+    </xsl:for-each>
     <xsl:text>],"source":{</xsl:text>
     <xsl:call-template name="field"><xsl:with-param name="key" select="'file'"/><xsl:with-param name="n" select="c:source/@file"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="key" select="'form'"/><xsl:with-param name="n" select="c:source/@form"/></xsl:call-template>

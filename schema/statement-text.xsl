@@ -80,6 +80,10 @@
       <xsl:value-of select="$nl"/>
       <xsl:value-of select="fn:wrap(normalize-space(concat(@mark, ' ', .)), $width)"/>
     </xsl:for-each>
+    <xsl:for-each select="c:related/c:statement">
+      <xsl:if test="position() = 1"><xsl:value-of select="$nl"/></xsl:if>
+      <xsl:value-of select="fn:wrap(concat('Related (', @relation, '): ', @title, ' [', @id, ']'), $width, '    ', '')"/>
+    </xsl:for-each>
     <xsl:if test="c:source">
       <xsl:value-of select="$nl"/>
       <xsl:value-of select="fn:wrap(concat('Source: ', c:source/@file, ' (', c:source/@form, '), sha256 ', c:source/@sha256), $width, '    ', '')"/>

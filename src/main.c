@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 #include "extract.h"
+#include "link.h"
 #include "output.h"
 #include "rawtext.h"
 #include "render.h"
@@ -70,6 +71,7 @@ struct options {
     int any_format;
     const char *schema_dir;
     int fail_fast;
+    int no_link;
 };
 
 static void print_help(void)
@@ -113,6 +115,7 @@ static int parse_options(int argc, char **argv, struct options *o)
         {"format", required_argument, NULL, 'f'},
         {"schema-dir", required_argument, NULL, 's'},
         {"fail-fast", no_argument, NULL, 'F'},
+        {"no-link", no_argument, NULL, 'L'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     memset(o, 0, sizeof *o);
@@ -136,6 +139,9 @@ static int parse_options(int argc, char **argv, struct options *o)
         case 'F':
             o->fail_fast = 1;
             break;
+        case 'L':
+            o->no_link = 1;
+            break;
         case 'h':
             print_help();
             exit(EXIT_OK);
@@ -144,18 +150,6 @@ static int parse_options(int argc, char **argv, struct options *o)
         }
     }
     return 0;
-}
-
-/* "dir/seed.txt" → "seed"; standard input is "stdin". */
-static char *output_stem(const char *path)
-{
-    if (strcmp(path, "-") == 0)
-        return xstrdup("stdin");
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    const char *dot = strrchr(base, '.');
-    size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-    return xstrndup(base, n);
 }
 
 static const char *display_name(const char *path)
@@ -247,7 +241,8 @@ static long *find_name_clashes(char *const *inputs, size_t n)
 /* Converts one raw statement; all requested renderings are made in memory
  * first so a failure leaves no partial set of outputs behind. */
 static int convert_one(const char *path, const struct options *o, xmlSchemaPtr schema,
-                       struct renderer *r, int to_stdout)
+                       struct renderer *r, int to_stdout, const struct related *related,
+                       size_t n_related)
 {
     const char *name = display_name(path);
     struct raw_text raw;
@@ -260,6 +255,13 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     const char *base = strrchr(path, '/');
     extract_statement(&raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path, &st);
     raw_text_free(&raw);
+    for (size_t i = 0; i < n_related; i++) {
+        struct related *copy = array_push(&st.related, &st.n_related, sizeof *copy);
+        *copy = related[i];
+        copy->id = xstrdup(related[i].id);
+        copy->title = xstrdup(related[i].title);
+        copy->file = xstrdup(related[i].file);
+    }
 
     char *stem = output_stem(path);
     struct strbuf xml_name = {0};
@@ -288,7 +290,7 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
         }
         struct strbuf out = {0};
         strbuf_printf(&out, "%s/%s.%s", o->output_dir, stem, format_extension((enum format)f));
-        if (output_write(out.data, rendered[f], rendered_len[f]) != 0)
+        if (output_write(out.data, rendered[f], rendered_len[f]) < 0)
             rc = -1;
         strbuf_free(&out);
     }
@@ -298,6 +300,40 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     strbuf_free(&xml_name);
     free(stem);
     return rc;
+}
+
+/* Link pass: every input is read and extracted once more before the real
+ * conversion, so that each document can be written once, already carrying
+ * its relations (an earlier document rewritten later would lose its
+ * unchanged bytes and mtime).  Inputs that fail here are reported by the
+ * conversion pass.  Returns, per input, its index in the set or -1. */
+static long *link_inputs(char *const *inputs, size_t n, const long *earlier,
+                         struct link_set *links)
+{
+    long *index = xmalloc((n ? n : 1) * sizeof *index);
+    for (size_t i = 0; i < n; i++) {
+        index[i] = -1;
+        struct raw_text raw;
+        char err[256];
+        if (earlier[i] >= 0 || raw_text_load(inputs[i], &raw, err, sizeof err) != 0)
+            continue;
+        const char *base = strrchr(inputs[i], '/');
+        struct statement st;
+        extract_statement(&raw, base ? base + 1 : inputs[i], &st);
+        raw_text_free(&raw);
+        const char **paras = xmalloc((st.n_paragraphs ? st.n_paragraphs : 1) * sizeof *paras);
+        for (size_t p = 0; p < st.n_paragraphs; p++)
+            paras[p] = st.paragraphs[p].text;
+        struct link_meta meta;
+        struct link_election *elections;
+        link_meta_of_statement(&st, &meta, &elections);
+        index[i] = (long)link_add(links, &meta, paras, st.n_paragraphs);
+        free(elections);
+        free(paras);
+        statement_free(&st);
+    }
+    link_compute(links);
+    return index;
 }
 
 /* Loads the schema and (unless r is NULL) the stylesheets, then locks the
@@ -353,15 +389,24 @@ static int cmd_convert(int argc, char **argv)
         failed = 1;
     } else {
         long *earlier = find_name_clashes(inputs, n);
+        struct link_set *links = link_new();
+        long *link_index = !to_stdout && !o.no_link && n > 1
+                               ? link_inputs(inputs, n, earlier, links) : NULL;
         for (size_t i = 0; i < n && !(failed && o.fail_fast); i++) {
+            const struct related *related = NULL;
+            size_t n_related = 0;
+            if (link_index && link_index[i] >= 0)
+                related = link_related(links, (size_t)link_index[i], &n_related);
             if (!to_stdout && earlier[i] >= 0) {
                 fprintf(stderr, "communique: %s: skipped: its output names are those of %s\n",
                         display_name(inputs[i]), display_name(inputs[earlier[i]]));
                 failed++;
-            } else if (convert_one(inputs[i], &o, schema, r, to_stdout) != 0) {
+            } else if (convert_one(inputs[i], &o, schema, r, to_stdout, related, n_related) != 0) {
                 failed++;
             }
         }
+        free(link_index);
+        link_free(links);
         free(earlier);
         renderer_free(r);
         xmlSchemaFree(schema);
@@ -438,7 +483,7 @@ static int cmd_render(int argc, char **argv)
             char *stem = output_stem(argv[i]);
             struct strbuf path = {0};
             strbuf_printf(&path, "%s/%s.%s", o.output_dir, stem, format_extension(f));
-            if (output_write(path.data, out, len) != 0)
+            if (output_write(path.data, out, len) < 0)
                 failed++;
             strbuf_free(&path);
             free(stem);

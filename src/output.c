@@ -98,8 +98,39 @@ static int link_complete(int fd, const char *dir, const char *base, struct strbu
     return err;
 }
 
+/* Whether path is a regular file holding exactly data.  Anything that
+ * cannot be read counts as different, so it is written as before. */
+static int holds_same_bytes(const char *path, const char *data, size_t len)
+{
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    struct stat st;
+    int same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == len;
+    char buf[65536];
+    size_t at = 0;
+    while (same && at < len) {
+        size_t want = len - at < sizeof buf ? len - at : sizeof buf;
+        ssize_t n = read(fd, buf, want);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0 || memcmp(buf, data + at, (size_t)n) != 0)
+            same = 0;
+        else
+            at += (size_t)n;
+    }
+    /* A file that grew while being compared is not the same. */
+    if (same && read(fd, buf, 1) != 0)
+        same = 0;
+    close(fd);
+    return same;
+}
+
 int output_write(const char *path, const char *data, size_t len)
 {
+    if (holds_same_bytes(path, data, len))
+        return 1;
+
     struct strbuf dir = {0}, tmp = {0};
     const char *slash = strrchr(path, '/');
     if (slash)
@@ -140,4 +171,15 @@ done:
     strbuf_free(&dir);
     strbuf_free(&tmp);
     return err ? -1 : 0;
+}
+
+char *output_stem(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return xstrdup("stdin");
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    return xstrndup(base, n);
 }

@@ -87,6 +87,10 @@ const char *const PRESS_ROLES[] = {
     "Spokesperson", "Spokesman", "Spokeswoman", "Press Officer", "Press officer",
     "Press Secretary", "Head of Press", NULL};
 
+const char *const EU_ISSUER_WORDS[] = {
+    "EU", "European Union", "EEAS", "European External Action Service",
+    "High Representative", NULL};
+
 const struct forum_phrase FORUMS[] = {
     {"OSCE Permanent Council", "OSCE Permanent Council"},
     {"Permanent Council", "OSCE Permanent Council"},

@@ -49,6 +49,10 @@ extern const char *const SALUTATIONS[];
 extern const char *const DISTRIBUTION_LANGUAGES[];
 /* Words of a spokesperson's or press officer's role line. */
 extern const char *const PRESS_ROLES[];
+/* Whole words that make an issuer one of the EU's voices (its spokesperson,
+ * the High Representative, the EU at the OSCE, a delegation): statements
+ * by any of them can follow one another (link.h). */
+extern const char *const EU_ISSUER_WORDS[];
 
 /* Forums: a phrase in a header line and the forum's name. */
 struct forum_phrase {

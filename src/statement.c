@@ -117,6 +117,12 @@ void statement_free(struct statement *st)
         free_strings(p->urls, p->n_urls);
     }
     free(st->posts);
+    for (size_t i = 0; i < st->n_related; i++) {
+        free(st->related[i].id);
+        free(st->related[i].title);
+        free(st->related[i].file);
+    }
+    free(st->related);
     free(st->source.file);
     for (size_t i = 0; i < st->n_set_asides; i++)
         free(st->set_asides[i].text);

@@ -66,6 +66,15 @@ struct set_aside {
     struct span lines;
 };
 
+/* Another statement this one is linked to (stage link, src/link.h). */
+struct related {
+    char *id;
+    const char *relation;   /* static: one of the schema's relation kinds */
+    char *title;
+    char *file;             /* the other's raw file name */
+    int overlap;            /* percent; -1 when the relation is not textual */
+};
+
 /* Where a field came from: its JSON Pointer in the statement's JSON
  * ("/title", "/elections/0", "/spokesperson/name") and the raw lines. */
 struct origin {
@@ -115,6 +124,9 @@ struct statement {
 
     struct social_post *posts;
     size_t n_posts;
+
+    struct related *related;
+    size_t n_related;
 
     struct {
         char *file;

@@ -45,6 +45,20 @@ static void add_opt(xmlNodePtr parent, const char *name, const char *text)
         add(parent, name, text);
 }
 
+void xmlbuild_add_related(xmlNodePtr related, const struct related *r)
+{
+    xmlNodePtr n = xmlNewChild(related, related->ns, BAD_CAST "statement", NULL);
+    attr(n, "id", r->id);
+    attr(n, "relation", r->relation);
+    attr(n, "title", r->title);
+    attr(n, "file", r->file);
+    if (r->overlap >= 0) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "%d", r->overlap);
+        attr(n, "overlap", buf);
+    }
+}
+
 xmlDocPtr statement_to_xml(const struct statement *st)
 {
     xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
@@ -144,6 +158,11 @@ xmlDocPtr statement_to_xml(const struct statement *st)
                 add(pn, "url", p->urls[u]);
             add_opt(pn, "text", p->text);
         }
+    }
+    if (st->n_related) {
+        xmlNodePtr rel = add(root, "related", NULL);
+        for (size_t i = 0; i < st->n_related; i++)
+            xmlbuild_add_related(rel, &st->related[i]);
     }
     xmlNodePtr src = add(root, "source", NULL);
     attr(src, "file", st->source.file);

@@ -14,4 +14,8 @@
 
 xmlDocPtr statement_to_xml(const struct statement *st);
 
+/* Appends one <statement> to a <related> element (in its namespace); the
+ * feed stage uses it to record links in documents it has read. */
+void xmlbuild_add_related(xmlNodePtr related, const struct related *r);
+
 #endif

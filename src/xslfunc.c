@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "output.h"
 #include "strbuf.h"
 
 static int is_space(char c)
@@ -147,8 +148,26 @@ static void fn_json_string(xmlXPathParserContextPtr ctxt, int nargs)
     free(lit);
 }
 
+static void fn_stem(xmlXPathParserContextPtr ctxt, int nargs)
+{
+    if (nargs != 1) {
+        xmlXPathSetArityError(ctxt);
+        return;
+    }
+    xmlChar *s = xmlXPathPopString(ctxt);
+    if (xmlXPathCheckError(ctxt) || !s) {
+        xmlFree(s);
+        return;
+    }
+    char *stem = output_stem((const char *)s);
+    xmlFree(s);
+    xmlXPathReturnString(ctxt, xmlStrdup((const xmlChar *)stem));
+    free(stem);
+}
+
 void xslfunc_register(void)
 {
+    xsltRegisterExtModuleFunction((const xmlChar *)"stem", (const xmlChar *)XSLFUNC_NS, fn_stem);
     xsltRegisterExtModuleFunction((const xmlChar *)"wrap", (const xmlChar *)XSLFUNC_NS, fn_wrap);
     xsltRegisterExtModuleFunction((const xmlChar *)"json-string", (const xmlChar *)XSLFUNC_NS,
                                   fn_json_string);

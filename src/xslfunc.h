@@ -14,6 +14,11 @@
  *                                      defaults to indent); a word longer
  *                                      than a line is broken at the width
  *
+ * and one naming rule shared with the C side, so a page links to another
+ * statement's page by the name convert gave it:
+ *
+ *   fn:stem(file)                      output_stem(file): "a/b.txt" → "b"
+ *
  * with fn bound to XSLFUNC_NS.  xslfunc_register() is called once, before
  * any transform; the functions are pure (no I/O). */
 #ifndef COMMUNIQUE_XSLFUNC_H

@@ -6,7 +6,7 @@
 static const char *const KEYS[] = {
     "id", "title", "title_derived", "language", "issuer", "kind", "date", "forum", "place",
     "reference", "country", "elections", "spokesperson", "paragraphs", "aligned_countries",
-    "organisations", "people", "social_posts", "source", "provenance", NULL};
+    "organisations", "people", "social_posts", "related", "source", "provenance", NULL};
 
 int main(int argc, char **argv)
 {

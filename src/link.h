@@ -1,0 +1,78 @@
+/* link — the stage between validate and transform that relates the
+ * statements of one batch (a convert run, a feed's collection) to each
+ * other, so the same statement arriving twice — an EU statement and a news
+ * report quoting it — is published as two linked items, not two strangers.
+ *
+ * Text relations are found paragraph by paragraph.  A paragraph's words
+ * (ASCII letters lower-cased, curly and straight apostrophes as spaces)
+ * are cut into overlapping three-word shingles; a paragraph of A matches B
+ * when at least 40 % of its shingles occur in one single paragraph of B.
+ * A's coverage by B is the share of A's body words that stand in matched
+ * paragraphs.  Paragraphs of fewer than LINK_MIN_SHINGLES shingles are too
+ * short to judge and count on neither side.  With a and b the coverages
+ * (in percent) and at least two matched paragraphs (one if that is all a
+ * statement has):
+ *   a ≥ 80 and b ≥ 80, both or neither news reports  → same-statement
+ *   a ≥ 60, A a news report and B not                 → A quotes B
+ *   otherwise the side with the higher coverage ≥ 60  → it quotes the other
+ * The other side records the inverse (quoted-by).  Matching one paragraph
+ * of boilerplate ("The development of resilient democratic institutions…")
+ * is not enough, which is why whole paragraphs, not shared phrases, count.
+ *
+ * Follow-ups: two dated statements (not news reports) by the same issuing
+ * side (equal issuers, or both EU voices: phrases.h EU_ISSUER_WORDS) on
+ * the same country and election (type and year) — the later one is a
+ * follow-up of the nearest earlier one.
+ *
+ * Cost: candidates come from an inverted index of shingles; a shingle in
+ * more than LINK_MAX_DF statements is boilerplate and ignored, which keeps
+ * the work near-linear in the batch.  Each statement keeps at most
+ * LINK_MAX_RELATED relations, strongest first (same-statement, quotes,
+ * quoted-by, follow-up, followed-up-by; then overlap, then id).
+ *
+ * Contract: the result depends only on the statements added, not on the
+ * order they were added in (ties are broken by id, then file). */
+#ifndef COMMUNIQUE_LINK_H
+#define COMMUNIQUE_LINK_H
+
+#include <stddef.h>
+
+#include "statement.h"
+
+#define LINK_MIN_SHINGLES 8
+#define LINK_MAX_DF 32
+#define LINK_MAX_RELATED 8
+
+struct link_election {
+    const char *type;
+    const char *date;       /* its date value (any precision) or NULL */
+};
+
+/* What the stage needs to know of one statement; link_add copies it. */
+struct link_meta {
+    const char *id, *title, *file, *kind;
+    const char *issuer;     /* NULL when not stated */
+    const char *country;    /* ISO code or NULL */
+    const char *date;       /* the statement's date value or NULL */
+    const struct link_election *elections;
+    size_t n_elections;
+};
+
+struct link_set;
+
+struct link_set *link_new(void);
+void link_free(struct link_set *set);
+/* Adds one statement with its body paragraphs; returns its index. */
+size_t link_add(struct link_set *set, const struct link_meta *meta, const char *const *paragraphs,
+                size_t n_paragraphs);
+/* Fills in the link_add meta of a statement model (elections point into
+ * the model; free *elections with free()). */
+void link_meta_of_statement(const struct statement *st, struct link_meta *meta,
+                            struct link_election **elections);
+/* Finds the relations of every statement added so far. */
+void link_compute(struct link_set *set);
+/* The relations of statement i after link_compute, strongest first; the
+ * array belongs to the set. */
+const struct related *link_related(const struct link_set *set, size_t i, size_t *count);
+
+#endif
