@@ -11,6 +11,9 @@ CFLAGS    ?= -O2 -g
 WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 PKGS      := libxml-2.0 libxslt libexslt jansson
 DEB_PKGS  := build-essential pkg-config libxml2-dev libxslt1-dev libjansson-dev iso-codes
+# Only make check needs these: xmllint (Atom against its RELAX NG schema)
+# and Debian's JSON Schema validator (JSON Feed).
+TEST_DEB_PKGS := libxml2-utils python3-jsonschema
 ISO_JSON  ?= /usr/share/iso-codes/json/iso_3166-1.json
 SCHEMA_DIR ?= $(CURDIR)/schema
 
@@ -25,7 +28,7 @@ LIB_SRC := src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src
            src/phrases.c src/classify.c src/dates.c src/countries.c src/countries_aliases.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
            src/extract_alignment.c src/extract_mentions.c src/extract_social.c \
-           src/link.c src/xmlbuild.c src/xmldoc.c src/sandbox.c src/xslfunc.c src/render.c src/output.c
+           src/link.c src/feed.c src/xmlbuild.c src/xmldoc.c src/sandbox.c src/xslfunc.c src/render.c src/output.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/countries_table.o
 BIN := $(BUILD)/communique
 
@@ -35,7 +38,7 @@ FUZZ_HARNESSES := convert validate render
 REPLAYS := $(FUZZ_HARNESSES:%=$(BUILD)/tests/replay-%)
 FUZZ_COMMON := tests/fuzz/fuzz_assets.c tests/fuzz/fuzz.h
 
-.PHONY: all run check check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
+.PHONY: all run check test-deps check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
 
 all: $(BIN)
 
@@ -54,6 +57,18 @@ deps:
 $(BUILD)/.deps-ok:
 	@$(MAKE) --no-print-directory deps
 	@mkdir -p $(BUILD) && touch $@
+
+# Test tools: installed as root on Debian; elsewhere the tests that need
+# them are reported as skipped.
+test-deps:
+	@if command -v xmllint >/dev/null && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then \
+	  :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "test-deps: installing $(TEST_DEB_PKGS)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_DEB_PKGS); \
+	else \
+	  echo "test-deps: missing (their tests are skipped); run: sudo apt-get install $(TEST_DEB_PKGS)" >&2; \
+	fi
 
 $(BUILD)/gencountries: src/gen/gencountries.c | $(BUILD)/.deps-ok
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
@@ -77,7 +92,8 @@ $(BIN): $(BUILD)/main.o $(BUILD)/libcommunique.a
 run: $(BIN)
 	@mkdir -p output
 	$(BIN) convert -o output input/
-	@echo "run: $$(ls output | wc -l) files in output/"
+	$(BIN) feed -o output output/
+	@echo "run: $$(ls output | wc -l) files in output/ (open output/index.html)"
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/tap.h $(BUILD)/libcommunique.a
 	@mkdir -p $(dir $@)
@@ -91,6 +107,10 @@ $(BUILD)/tests/replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(FUZZ_COMMON) 
 	  $(BUILD)/libcommunique.a $(PKG_LIBS) $(LDFLAGS)
 
 $(BUILD)/tests/jsoncheck: tests/jsoncheck.c | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
+
+$(BUILD)/tests/htmlcheck: tests/htmlcheck.c | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
 
@@ -108,7 +128,8 @@ eval: $(BIN) $(BUILD)/tests/eval-score
 	  || echo "eval: some inputs did not convert (scored as missing)"
 	@$(BUILD)/tests/eval-score --min $(EVAL_MIN) tests/eval/gold $(BUILD)/eval
 
-check: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/eval-score
+check: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/htmlcheck $(BUILD)/tests/eval-score
+	@$(MAKE) --no-print-directory test-deps
 	@sh tests/run.sh $(BIN) $(UNIT_TESTS)
 	@$(MAKE) --no-print-directory eval > $(BUILD)/eval.log 2>&1; rc=$$?; \
 	  sed -n '/^field/,$$p' $(BUILD)/eval.log; exit $$rc

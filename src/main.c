@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 #include "extract.h"
+#include "feed.h"
 #include "link.h"
 #include "output.h"
 #include "rawtext.h"
@@ -40,6 +41,7 @@ static const char USAGE[] =
     "usage: communique convert [-o DIR] [--format LIST] FILE...|DIR|-\n"
     "       communique validate FILE.xml...\n"
     "       communique render --format json|html|text [-o DIR] FILE.xml...\n"
+    "       communique feed -o DIR [--title T] [--base-url URL] DIR|FILE.xml...\n"
     "       communique --help | --version\n";
 
 static const char HELP[] =
@@ -51,6 +53,8 @@ static const char HELP[] =
     "            files) to NAME.xml, NAME.json, NAME.html, NAME.txt\n"
     "  validate  check statement XML against the schema (FILE:LINE: message)\n"
     "  render    render statement XML as json, html or text\n"
+    "  feed      statement XML (files, or the *.xml of directories) to feed.json\n"
+    "            (JSON Feed 1.1), atom.xml, statements.jsonl and index.html in DIR\n"
     "\n"
     "options:\n"
     "  -o, --output DIR     write files into DIR (created if missing); without\n"
@@ -58,6 +62,10 @@ static const char HELP[] =
     "  -f, --format LIST    comma-separated: xml,json,html,text (convert: all)\n"
     "      --fail-fast      stop at the first input that fails (default: report\n"
     "                       it, go on with the others, exit 1 at the end)\n"
+    "      --no-link        convert: do not look for related statements\n"
+    "      --title TEXT     feed: the feeds' title (default: communique statements)\n"
+    "      --base-url URL   feed: where DIR is published; feed links are\n"
+    "                       absolute under it (default: relative links)\n"
     "      --schema-dir DIR schema and stylesheets (env COMMUNIQUE_SCHEMA_DIR)\n"
     "  -h, --help           this help\n"
     "  -V, --version        version and library versions\n"
@@ -72,6 +80,8 @@ struct options {
     const char *schema_dir;
     int fail_fast;
     int no_link;
+    const char *title;
+    const char *base_url;
 };
 
 static void print_help(void)
@@ -116,6 +126,8 @@ static int parse_options(int argc, char **argv, struct options *o)
         {"schema-dir", required_argument, NULL, 's'},
         {"fail-fast", no_argument, NULL, 'F'},
         {"no-link", no_argument, NULL, 'L'},
+        {"title", required_argument, NULL, 't'},
+        {"base-url", required_argument, NULL, 'b'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     memset(o, 0, sizeof *o);
@@ -142,6 +154,12 @@ static int parse_options(int argc, char **argv, struct options *o)
         case 'L':
             o->no_link = 1;
             break;
+        case 't':
+            o->title = optarg;
+            break;
+        case 'b':
+            o->base_url = optarg;
+            break;
         case 'h':
             print_help();
             exit(EXIT_OK);
@@ -162,9 +180,20 @@ static int cmp_strings(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Expands directories into their non-hidden entries, sorted so a
- * batch is processed (and reported) in the same order every time. */
-static char **expand_inputs(char **args, int n, size_t *count)
+/* Which directory entries a command takes: convert takes every file,
+ * feed its *.xml files. */
+static int entry_wanted(const char *name, const char *suffix)
+{
+    if (name[0] == '.')
+        return 0;
+    size_t n = strlen(name), k = suffix ? strlen(suffix) : 0;
+    return !suffix || (n > k && strcmp(name + n - k, suffix) == 0);
+}
+
+/* Expands directories into their non-hidden entries (those the filter
+ * wants), sorted so a batch is processed (and reported) in the same order
+ * every time. */
+static char **expand_inputs(char **args, int n, size_t *count, const char *suffix)
 {
     char **list = NULL;
     *count = 0;
@@ -181,7 +210,7 @@ static char **expand_inputs(char **args, int n, size_t *count)
         size_t first = *count;
         struct dirent *e;
         while ((e = readdir(d))) {
-            if (e->d_name[0] == '.')
+            if (!entry_wanted(e->d_name, suffix))
                 continue;
             struct strbuf path = {0};
             strbuf_printf(&path, "%s/%s", args[i], e->d_name);
@@ -374,7 +403,7 @@ static int cmd_convert(int argc, char **argv)
         for (int f = 0; f < FORMAT_COUNT; f++)
             o.formats[f] = 1;
     size_t n;
-    char **inputs = expand_inputs(argv + optind, argc - optind, &n);
+    char **inputs = expand_inputs(argv + optind, argc - optind, &n, NULL);
     int to_stdout = !o.output_dir;
     if (to_stdout && (n != 1 || count_formats(&o) != 1)) {
         for (size_t i = 0; i < n; i++)
@@ -497,6 +526,68 @@ static int cmd_render(int argc, char **argv)
     return failed ? EXIT_FAILED : EXIT_OK;
 }
 
+static int is_atom_feed(xmlDocPtr doc)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    return root && root->ns && xmlStrEqual(root->name, BAD_CAST "feed") &&
+           xmlStrEqual(root->ns->href, BAD_CAST "http://www.w3.org/2005/Atom");
+}
+
+static int cmd_feed(int argc, char **argv)
+{
+    struct options o;
+    if (parse_options(argc, argv, &o) != 0)
+        return usage_error(NULL);
+    if (optind >= argc)
+        return usage_error("feed: no directory or file given");
+    if (!o.output_dir)
+        return usage_error("feed: -o DIR is needed (four files are written)");
+    if (o.title && !*o.title)
+        return usage_error("feed: --title must not be empty");
+    if (output_ensure_dir(o.output_dir) != 0)
+        return EXIT_FAILED;
+    size_t n;
+    char **inputs = expand_inputs(argv + optind, argc - optind, &n, ".xml");
+    xmlSchemaPtr schema;
+    struct renderer *r;
+    int failed = 0;
+    if (n == 0) {
+        fprintf(stderr, "communique: feed: no statement XML (*.xml) found\n");
+        failed = 1;
+    } else if (load_assets(&o, &schema, &r) != 0) {
+        failed = 1;
+    } else {
+        struct feed *feed = feed_new();
+        for (size_t i = 0; i < n && !(failed && o.fail_fast); i++) {
+            xmlDocPtr doc = xmldoc_read_file(inputs[i]);
+            /* An earlier run's atom.xml sits among the statements it was
+             * made from: an Atom feed is no statement, and is passed over. */
+            if (doc && is_atom_feed(doc)) {
+                xmlFreeDoc(doc);
+                continue;
+            }
+            if (!doc || xmldoc_validate(schema, doc, display_name(inputs[i])) != 0) {
+                xmlFreeDoc(doc);
+                failed++;
+                continue;
+            }
+            feed_add(feed, doc, inputs[i]);
+        }
+        /* Invalid documents are reported and left out, as convert goes on
+         * past a bad input; --fail-fast writes nothing at all. */
+        struct feed_options fo = {o.title ? o.title : "communique statements", o.base_url};
+        if (!(failed && o.fail_fast) && feed_write(feed, r, &fo, o.output_dir) != 0)
+            failed++;
+        feed_free(feed);
+        renderer_free(r);
+        xmlSchemaFree(schema);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(inputs[i]);
+    free(inputs);
+    return failed ? EXIT_FAILED : EXIT_OK;
+}
+
 static void print_version(void)
 {
     printf("communique %s\n", COMMUNIQUE_VERSION);
@@ -530,6 +621,8 @@ int main(int argc, char **argv)
         rc = cmd_validate(argc - 1, argv + 1);
     else if (strcmp(cmd, "render") == 0)
         rc = cmd_render(argc - 1, argv + 1);
+    else if (strcmp(cmd, "feed") == 0)
+        rc = cmd_feed(argc - 1, argv + 1);
     else {
         fprintf(stderr, "communique: unknown command '%s'\n", cmd);
         rc = usage_error(NULL);

@@ -18,8 +18,13 @@ static const char *const FORMAT_EXTENSIONS[FORMAT_COUNT] = {"xml", "json", "html
 static const char *const STYLESHEETS[FORMAT_COUNT] = {
     NULL, "statement-json.xsl", "statement-html.xsl", "statement-text.xsl"};
 
+static const char *const COLLECTION_NAMES[COLLECTION_COUNT] = {"atom", "index"};
+static const char *const COLLECTION_SHEETS[COLLECTION_COUNT] = {"collection-atom.xsl",
+                                                                "collection-index.xsl"};
+
 struct renderer {
     xsltStylesheetPtr sheets[FORMAT_COUNT];
+    xsltStylesheetPtr collection_sheets[COLLECTION_COUNT];
     xsltSecurityPrefsPtr prefs;
 };
 
@@ -38,6 +43,22 @@ const char *format_extension(enum format f)
     return FORMAT_EXTENSIONS[f];
 }
 
+static xsltStylesheetPtr load_sheet(const char *dir, const char *file)
+{
+    struct strbuf path = {0};
+    strbuf_printf(&path, "%s/%s", dir, file);
+    /* The stylesheet is the tool's own file, read with the same safe
+     * parser options as any other XML. */
+    xmlDocPtr doc = xmldoc_read_file(path.data);
+    xsltStylesheetPtr sheet = doc ? xsltParseStylesheetDoc(doc) : NULL;
+    if (!sheet && doc) {
+        fprintf(stderr, "communique: %s: not a usable XSLT stylesheet\n", path.data);
+        xmlFreeDoc(doc);
+    }
+    strbuf_free(&path);
+    return sheet;
+}
+
 struct renderer *renderer_new(const char *dir)
 {
     struct renderer *r = xmalloc(sizeof *r);
@@ -49,26 +70,16 @@ struct renderer *renderer_new(const char *dir)
     xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
     xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
     xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
-    for (int f = 0; f < FORMAT_COUNT; f++) {
-        if (!STYLESHEETS[f])
-            continue;
-        struct strbuf path = {0};
-        strbuf_printf(&path, "%s/%s", dir, STYLESHEETS[f]);
-        /* The stylesheet is the tool's own file, read with the same safe
-         * parser options as any other XML. */
-        xmlDocPtr doc = xmldoc_read_file(path.data);
-        r->sheets[f] = doc ? xsltParseStylesheetDoc(doc) : NULL;
-        if (!r->sheets[f]) {
-            if (doc) {
-                fprintf(stderr, "communique: %s: not a usable XSLT stylesheet\n", path.data);
-                xmlFreeDoc(doc);
-            }
-            strbuf_free(&path);
+    for (int f = 0; f < FORMAT_COUNT; f++)
+        if (STYLESHEETS[f] && !(r->sheets[f] = load_sheet(dir, STYLESHEETS[f]))) {
             renderer_free(r);
             return NULL;
         }
-        strbuf_free(&path);
-    }
+    for (int c = 0; c < COLLECTION_COUNT; c++)
+        if (!(r->collection_sheets[c] = load_sheet(dir, COLLECTION_SHEETS[c]))) {
+            renderer_free(r);
+            return NULL;
+        }
     return r;
 }
 
@@ -79,18 +90,20 @@ void renderer_free(struct renderer *r)
     for (int f = 0; f < FORMAT_COUNT; f++)
         if (r->sheets[f])
             xsltFreeStylesheet(r->sheets[f]);
+    for (int c = 0; c < COLLECTION_COUNT; c++)
+        if (r->collection_sheets[c])
+            xsltFreeStylesheet(r->collection_sheets[c]);
     xsltFreeSecurityPrefs(r->prefs);
     free(r);
 }
 
-static int transform(struct renderer *r, xmlDocPtr doc, enum format f, const char *name,
-                     char **out, size_t *out_len)
+static int transform(struct renderer *r, xsltStylesheetPtr sheet, const char *what,
+                     xmlDocPtr doc, const char *name, char **out, size_t *out_len)
 {
-    xsltStylesheetPtr sheet = r->sheets[f];
     xsltTransformContextPtr ctxt = xsltNewTransformContext(sheet, doc);
     if (!ctxt) {
         fprintf(stderr, "communique: %s: cannot start the %s transform\n", name,
-                FORMAT_NAMES[f]);
+                what);
         return -1;
     }
     xsltSetCtxtSecurityPrefs(r->prefs, ctxt);
@@ -98,7 +111,7 @@ static int transform(struct renderer *r, xmlDocPtr doc, enum format f, const cha
     int failed = !result || ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     if (failed) {
-        fprintf(stderr, "communique: %s: the %s transform failed\n", name, FORMAT_NAMES[f]);
+        fprintf(stderr, "communique: %s: the %s transform failed\n", name, what);
         xmlFreeDoc(result);
         return -1;
     }
@@ -106,8 +119,7 @@ static int transform(struct renderer *r, xmlDocPtr doc, enum format f, const cha
     int len = 0;
     if (xsltSaveResultToString(&buf, &len, result, sheet) != 0) {
         xmlFreeDoc(result);
-        fprintf(stderr, "communique: %s: cannot serialise the %s result\n", name,
-                FORMAT_NAMES[f]);
+        fprintf(stderr, "communique: %s: cannot serialise the %s result\n", name, what);
         return -1;
     }
     xmlFreeDoc(result);
@@ -158,7 +170,7 @@ int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *
         xmlFree(buf);
         return 0;
     }
-    if (transform(r, doc, f, name, out, out_len) != 0)
+    if (transform(r, r->sheets[f], FORMAT_NAMES[f], doc, name, out, out_len) != 0)
         return -1;
     if (f == FORMAT_JSON && canonical_json(name, out, out_len) != 0) {
         free(*out);
@@ -166,4 +178,13 @@ int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *
         return -1;
     }
     return 0;
+}
+
+int render_collection(struct renderer *r, xmlDocPtr collection, enum collection_format c,
+                      const char *name, char **out, size_t *out_len)
+{
+    *out = NULL;
+    *out_len = 0;
+    return transform(r, r->collection_sheets[c], COLLECTION_NAMES[c], collection, name, out,
+                     out_len);
 }

@@ -1,7 +1,7 @@
 /* render — stage 6: statement XML → JSON, HTML and plain text (libxslt).
  *
- * The stylesheets (schema/statement-{json,html,text}.xsl) are parsed once
- * per process.  Transforms run under security preferences that forbid
+ * The stylesheets (schema/statement-{json,html,text}.xsl and the feed's
+ * schema/collection-{atom,index}.xsl) are parsed once per process.  Transforms run under security preferences that forbid
  * stylesheets to read or write files or reach the network.  JSON output is
  * parsed back with jansson and re-serialised, so it is valid JSON or an
  * error — never a malformed file.
@@ -20,6 +20,10 @@ enum format { FORMAT_XML, FORMAT_JSON, FORMAT_HTML, FORMAT_TEXT, FORMAT_COUNT };
 int format_from_name(const char *name);
 const char *format_extension(enum format f);
 
+/* Renderings of a whole collection of statements (the feed stage builds
+ * the collection document, feed.h). */
+enum collection_format { COLLECTION_ATOM, COLLECTION_INDEX, COLLECTION_COUNT };
+
 struct renderer;
 
 /* Loads the stylesheets from dir; NULL after reporting why. */
@@ -28,5 +32,9 @@ void renderer_free(struct renderer *r);
 
 int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *name,
                   char **out, size_t *out_len);
+/* schema/collection-atom.xsl or collection-index.xsl over a collection
+ * document; same contract as render_format. */
+int render_collection(struct renderer *r, xmlDocPtr collection, enum collection_format c,
+                      const char *name, char **out, size_t *out_len);
 
 #endif

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs every TAP test program and the shell tests; ends with the plain
 # count line "N passed, N failed".  usage: tests/run.sh BIN UNIT_TEST...
-#   TESTS_DIR  where the replay programs and jsoncheck are (default:
+#   TESTS_DIR  where the replay programs, jsoncheck and htmlcheck are (default:
 #              BIN's directory/tests)
 #   RUN        a command that prefixes every test program, e.g. valgrind
 #              (BIN itself is then a wrapper script that does the same)
@@ -39,5 +39,6 @@ run_tap replay-validate $RUN "$TESTS_DIR/replay-validate" tests/golden/*.xml tes
 run_tap replay-render $RUN "$TESTS_DIR/replay-render" tests/golden/*.xml tests/fuzz/corpus/xml/*
 run_tap cli.sh sh tests/cli.sh "$BIN" "$TESTS_DIR/jsoncheck"
 run_tap hostile.sh sh tests/hostile.sh "$BIN" "$TESTS_DIR/jsoncheck"
+run_tap feed.sh sh tests/feed.sh "$BIN" "$TESTS_DIR/jsoncheck" "$TESTS_DIR/htmlcheck"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

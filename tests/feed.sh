@@ -1,0 +1,193 @@
+#!/bin/sh
+# The feed command and the link stage, end to end, as TAP.
+# usage: tests/feed.sh BIN JSONCHECK HTMLCHECK
+#   JSON Feed is checked against tests/schemas/jsonfeed-1.1.schema.json with
+#   Debian's python3-jsonschema (Draft 2020-12), Atom against
+#   tests/schemas/atom.rng with libxml2 (xmllint), index.html with libxml2's
+#   HTML parser (tests/htmlcheck.c).
+set -u
+BIN=$1
+JSONCHECK=$2
+HTMLCHECK=$3
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+. tests/tap.sh
+
+SEED_QUOTED=input/000_104ce62749044fec.txt   # EU statement at the OSCE PC
+SEED_QUOTING=input/001_a486be32d46570d4.txt  # news report quoting it
+NEW_RAW=tests/eval/input/eeas-spox-armenia-2021.txt
+
+# JSON Schema validation with Debian's validator (not a pip one on PATH).
+PY=/usr/bin/python3
+have_jsonschema() { "$PY" -c 'import jsonschema.validators' 2>/dev/null; }
+json_schema_valid() { # SCHEMA FILE
+    "$PY" - "$1" "$2" <<'EOF'
+import json, sys
+from jsonschema import Draft202012Validator
+schema = json.load(open(sys.argv[1]))
+Draft202012Validator.check_schema(schema)
+errors = sorted(Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))), key=str)
+for e in errors[:5]:
+    print("# %s: %s at /%s" % (sys.argv[2], e.message, "/".join(map(str, e.absolute_path))))
+sys.exit(1 if errors else 0)
+EOF
+}
+# ids of statements.jsonl, in order
+jsonl_ids() { sed -n 's/^{"id":"\([^"]*\)".*/\1/p' "$1"; }
+xpath_count() { xmllint --xpath "count($1)" "$2" 2>/dev/null; }
+
+# --- make run's two steps on the seeds
+mkdir -p "$T/site"
+check "convert input/ exits 0" "$BIN" convert -o "$T/site" input/
+check "feed DIR -o DIR exits 0 (its earlier atom.xml is passed over)" \
+    "$BIN" feed -o "$T/site" "$T/site"
+for f in feed.json atom.xml statements.jsonl index.html; do
+    [ -s "$T/site/$f" ] && pass "feed writes $f" || fail "feed writes $f"
+done
+nseeds=$(ls input | wc -l)
+
+# --- JSON Feed 1.1
+if have_jsonschema; then
+    json_schema_valid tests/schemas/jsonfeed-1.1.schema.json "$T/site/feed.json" \
+        && pass "feed.json is valid JSON Feed 1.1 (JSON Schema, Draft 2020-12)" \
+        || fail "feed.json is valid JSON Feed 1.1 (JSON Schema, Draft 2020-12)"
+    sed 's/"date_published": "\([0-9-]*\)T00:00:00Z"/"date_published": "\1"/' "$T/site/feed.json" > "$T/bad-feed.json"
+    json_schema_valid tests/schemas/jsonfeed-1.1.schema.json "$T/bad-feed.json" >/dev/null \
+        && fail "the JSON Feed schema rejects a date that is not RFC 3339" \
+        || pass "the JSON Feed schema rejects a date that is not RFC 3339"
+else
+    skip "feed.json is valid JSON Feed 1.1" "python3-jsonschema is not installed"
+    skip "the JSON Feed schema rejects a bad date" "python3-jsonschema is not installed"
+fi
+items=$(grep -c '"id": "urn:communique:statement:' "$T/site/feed.json")
+[ "$items" -eq "$nseeds" ] && pass "one feed item per statement ($items)" || fail "one feed item per statement ($items)"
+n_ext=$(grep -c '"_communique": {' "$T/site/feed.json")
+[ "$n_ext" -eq "$nseeds" ] && pass "every item carries the statement JSON in _communique" || fail "every item carries _communique ($n_ext)"
+grep -q '"tags": \[' "$T/site/feed.json" && grep -q '"KZ"' "$T/site/feed.json" \
+    && pass "items are tagged (country ISO code among the tags)" || fail "items are tagged"
+
+# --- statements.jsonl
+lines=$(wc -l < "$T/site/statements.jsonl")
+[ "$lines" -eq "$nseeds" ] && pass "statements.jsonl has one line per statement" || fail "statements.jsonl: $lines lines"
+mkdir -p "$T/jsonl" && (cd "$T/jsonl" && split -l 1 ../site/statements.jsonl line.)
+check "every JSON line parses (jansson) and holds the statement contract" "$JSONCHECK" "$T"/jsonl/line.*
+# Newest first, undated last: the ids start with the date or "undated".
+jsonl_ids "$T/site/statements.jsonl" > "$T/ids"
+grep -v '^undated' "$T/ids" > "$T/dated"
+sort -r "$T/dated" | cmp -s - "$T/dated" && pass "dated statements come newest first" || fail "dated statements come newest first"
+awk '/^undated/ {u=1; next} u {bad=1} END {exit bad}' "$T/ids" \
+    && pass "undated statements come last" || fail "undated statements come last"
+sed -n 's/.*"id": "urn:communique:statement:\([^"]*\)".*/\1/p' "$T/site/feed.json" | cmp -s - "$T/ids" \
+    && pass "feed.json items are in the same order" || fail "feed.json items are in the same order"
+
+# --- Atom 1.0
+if ! command -v xmllint >/dev/null; then
+    skip "atom.xml is valid Atom" "xmllint (libxml2-utils) is not installed"
+    echo "1..$n"; exit 0
+fi
+check "atom.xml is valid Atom (RFC 4287 RELAX NG, libxml2)" xmllint --noout --relaxng tests/schemas/atom.rng "$T/site/atom.xml"
+sed '0,/<id>/s#<id>[^<]*</id>##' "$T/site/atom.xml" > "$T/bad-atom.xml"
+xmllint --noout --relaxng tests/schemas/atom.rng "$T/bad-atom.xml" >/dev/null 2>&1 \
+    && fail "the Atom schema rejects a feed without an id" || pass "the Atom schema rejects a feed without an id"
+A="*[local-name()='entry']"
+[ "$(xpath_count "//$A" "$T/site/atom.xml")" = "$nseeds" ] && pass "one Atom entry per statement" || fail "one Atom entry per statement"
+[ "$(xpath_count "//$A[not(*[local-name()='author']/*[local-name()='name'])]" "$T/site/atom.xml")" = 0 ] \
+    && pass "every entry has an author (the issuer), as RFC 4287 requires without a feed author" \
+    || fail "every entry has an author"
+[ "$(xpath_count "//$A[starts-with(*[local-name()='id'], 'urn:communique:statement:')]" "$T/site/atom.xml")" = "$nseeds" ] \
+    && pass "entry ids are stable URNs made from statement ids" || fail "entry ids are stable URNs"
+
+# --- index.html
+check "index.html parses as HTML (libxml2)" "$HTMLCHECK" "$T/site/index.html"
+rows=$("$HTMLCHECK" -r "$T/site/index.html")
+[ "$rows" = "$nseeds" ] && pass "index.html lists every statement ($rows rows)" || fail "index.html lists every statement ($rows rows)"
+missing=0
+for href in $("$HTMLCHECK" -l "$T/site/index.html" | sort -u); do
+    case $href in
+    "#") ;;
+    "#"*) grep -q "id=\"${href#\#}\"" "$T/site/index.html" || { echo "# no target $href"; missing=1; } ;;
+    *) [ -f "$T/site/$href" ] || { echo "# missing $href"; missing=1; } ;;
+    esac
+done
+[ "$missing" -eq 0 ] && pass "every link and filter in index.html resolves" || fail "every link and filter in index.html resolves"
+for facet in country year kind election; do
+    grep -q "href=\"#f-$facet-" "$T/site/index.html" && grep -q "<select name=\"$facet\"" "$T/site/index.html" \
+        && pass "index.html filters by $facet (links without JS, a drop-down with it)" \
+        || fail "index.html filters by $facet"
+done
+
+# --- linking: the news report 001 quotes the OSCE PC statement 000
+id0=$(sed -n 's/.*<statement [^>]* id="\([^"]*\)".*/\1/p' "$T/site/000_104ce62749044fec.xml" | head -1)
+id1=$(sed -n 's/.*<statement [^>]* id="\([^"]*\)".*/\1/p' "$T/site/001_a486be32d46570d4.xml" | head -1)
+grep -q "<statement id=\"$id1\" relation=\"quoted-by\"" "$T/site/000_104ce62749044fec.xml" \
+    && pass "000.xml records that 001 quotes it" || fail "000.xml records that 001 quotes it"
+grep -q "<statement id=\"$id0\" relation=\"quotes\"" "$T/site/001_a486be32d46570d4.xml" \
+    && pass "001.xml records that it quotes 000" || fail "001.xml records that it quotes 000"
+rel_others=$(grep -l '<related>' "$T"/site/00[234]_*.xml | wc -l)
+[ "$rel_others" -eq 0 ] && pass "the other seeds are not linked" || fail "the other seeds are not linked ($rel_others)"
+grep -q "\"relation\":\"quotes\"" "$T/jsonl/"line.* \
+    && grep -q "\"relation\":\"quoted-by\"" "$T/jsonl/"line.* \
+    && pass "the relation is in the feeds' statement JSON, both ways" || fail "the relation is in the feeds' statement JSON"
+[ "$(xpath_count "//$A/*[local-name()='link'][@rel='related']" "$T/site/atom.xml")" = 2 ] \
+    && pass "both Atom entries link to each other (rel=related)" || fail "both Atom entries link to each other"
+grep -q "href=\"001_a486be32d46570d4.html\"" "$T/site/000_104ce62749044fec.html" \
+    && pass "000's HTML page links to 001's" || fail "000's HTML page links to 001's"
+# The feed relinks over the collection it is given: alone, 000 has no relation.
+mkdir -p "$T/alone"
+check "feed of one document exits 0" "$BIN" feed -o "$T/alone" "$T/site/000_104ce62749044fec.xml"
+grep -q '"relation"' "$T/alone/statements.jsonl" \
+    && fail "a feed never points at a statement it does not carry" \
+    || pass "a feed never points at a statement it does not carry"
+mkdir -p "$T/nolink"
+"$BIN" convert --no-link -f xml -o "$T/nolink" "$SEED_QUOTED" "$SEED_QUOTING" 2>/dev/null
+grep -q '<related>' "$T"/nolink/*.xml && fail "--no-link records no relation" || pass "--no-link records no relation"
+
+# --- determinism
+mkdir -p "$T/again"
+"$BIN" feed -o "$T/again" "$T/site" 2>/dev/null
+same=1
+for f in feed.json atom.xml statements.jsonl index.html; do cmp -s "$T/site/$f" "$T/again/$f" || same=0; done
+[ "$same" -eq 1 ] && pass "the same documents give byte-identical feeds" || fail "the same documents give byte-identical feeds"
+
+# --- incremental: unchanged outputs keep their bytes and mtime
+touch -d '2001-01-01 00:00:00' "$T"/site/*
+touch "$T/stamp"
+"$BIN" convert -o "$T/site" input/ && "$BIN" feed -o "$T/site" "$T/site"
+newer=$(find "$T/site" -newer "$T/stamp" -type f | wc -l)
+[ "$newer" -eq 0 ] && pass "a run with nothing new rewrites nothing" || fail "a run with nothing new rewrites nothing ($newer files)"
+mkdir -p "$T/in" && cp input/* "$NEW_RAW" "$T/in/"
+"$BIN" convert -o "$T/site" "$T/in" && "$BIN" feed -o "$T/site" "$T/site"
+new_stem=$(basename "$NEW_RAW" .txt)
+newer=$(find "$T/site" -newer "$T/stamp" -type f | sed 's#.*/##' | sort | tr '\n' ' ')
+want=$(printf '%s\n' atom.xml feed.json index.html statements.jsonl "$new_stem.html" "$new_stem.json" "$new_stem.txt" "$new_stem.xml" | sort | tr '\n' ' ')
+[ "$newer" = "$want" ] && pass "one new statement: only its four files and the four feeds are written" \
+    || fail "one new statement: only its files and the feeds are written (got: $newer)"
+[ "$(wc -l < "$T/site/statements.jsonl")" -eq $((nseeds + 1)) ] && pass "the feeds carry the new statement" || fail "the feeds carry the new statement"
+# A statement that joins a related pair rewrites exactly the documents it relates to.
+touch -d '2001-01-01 00:00:00' "$T"/site/*
+cp "$SEED_QUOTED" "$T/in/copy-of-000.txt"
+"$BIN" convert -o "$T/site" "$T/in" && "$BIN" feed -o "$T/site" "$T/site"
+changed_docs=$(find "$T/site" -newer "$T/stamp" -name '*.xml' ! -name atom.xml | sed 's#.*/##' | sort | tr '\n' ' ')
+[ "$changed_docs" = "000_104ce62749044fec.xml 001_a486be32d46570d4.xml copy-of-000.xml " ] \
+    && pass "a copy of 000 rewrites 000 and 001 (they gain a relation) and nothing else" \
+    || fail "a copy of 000 rewrites only the related documents (got: $changed_docs)"
+grep -q 'relation="same-statement"' "$T/site/copy-of-000.xml" \
+    && pass "the copy is the same statement as 000" || fail "the copy is the same statement as 000"
+
+# --- bad input and usage
+expect_exit 2 "-o DIR is needed" "feed without -o is a usage error (2)" "$BIN" feed "$T/site"
+mkdir -p "$T/empty"
+expect_exit 1 "no statement XML" "a directory without statement XML is an error" "$BIN" feed -o "$T/f1" "$T/empty"
+mkdir -p "$T/mixed" && cp "$T/site/000_104ce62749044fec.xml" "$T/site/002_a1da3c99ecfce160.xml" "$T/mixed/"
+printf '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<x>&e;</x>\n' > "$T/mixed/evil.xml"
+expect_exit 1 "evil.xml:2: DOCTYPE" "a hostile document is reported by name and line, exit 1" "$BIN" feed -o "$T/f2" "$T/mixed"
+[ "$(wc -l < "$T/f2/statements.jsonl")" -eq 2 ] && pass "the valid documents are still published" || fail "the valid documents are still published"
+grep -q passwd "$T/f2/statements.jsonl" "$T/f2/atom.xml" && fail "no entity was expanded" || pass "no entity was expanded"
+expect_exit 1 "evil.xml" "--fail-fast writes no feed" "$BIN" feed --fail-fast -o "$T/f3" "$T/mixed"
+[ ! -e "$T/f3/feed.json" ] && pass "--fail-fast: nothing written" || fail "--fail-fast: nothing written"
+check "--base-url" "$BIN" feed --base-url https://example.org/eu/ --title "EU statements" -o "$T/f4" "$T/site"
+grep -q '"url": "https://example.org/eu/000_104ce62749044fec.html"' "$T/f4/feed.json" \
+    && grep -q 'xml:base="https://example.org/eu/"' "$T/f4/atom.xml" && grep -q '<title>EU statements</title>' "$T/f4/index.html" \
+    && pass "--base-url makes feed links absolute; --title titles every feed" || fail "--base-url and --title"
+
+finish
