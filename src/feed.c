@@ -370,7 +370,8 @@ int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o,
         set_related(f->items[i].doc, rel, n);
     }
     link_free(links);
-    qsort(f->items, f->n, sizeof *f->items, cmp_items);
+    if (f->n > 1)
+        qsort(f->items, f->n, sizeof *f->items, cmp_items);
 
     const char *updated = UNDATED_TIME;
     for (size_t i = 0; i < f->n; i++)

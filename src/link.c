@@ -391,7 +391,8 @@ static void link_text(struct link_set *set)
             }
         }
         /* In index order, so the relations do not depend on hashing. */
-        qsort(touched, n_touched, sizeof *touched, cmp_size);
+        if (n_touched > 1)
+            qsort(touched, n_touched, sizeof *touched, cmp_size);
         for (size_t t = 0; t < n_touched; t++) {
             size_t j = touched[t];
             if (shared[j] >= LINK_MIN_SHINGLES)
@@ -470,7 +471,8 @@ static void link_follow_ups(struct link_set *set)
             en->doc = i;
         }
     }
-    qsort(entries, n, sizeof *entries, cmp_entry);
+    if (n > 1)
+        qsort(entries, n, sizeof *entries, cmp_entry);
     for (size_t k = 1; k < n; k++) {
         /* The nearest earlier statement of the same key. */
         size_t p = k;
@@ -524,7 +526,8 @@ void link_compute(struct link_set *set)
     link_follow_ups(set);
     for (size_t i = 0; i < set->n; i++) {
         struct linked *d = &set->docs[i];
-        qsort(d->related, d->n_related, sizeof *d->related, cmp_related);
+        if (d->n_related > 1)
+            qsort(d->related, d->n_related, sizeof *d->related, cmp_related);
         while (d->n_related > LINK_MAX_RELATED) {
             struct related *r = &d->related[--d->n_related];
             free(r->id);

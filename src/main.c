@@ -226,7 +226,8 @@ static char **expand_inputs(char **args, int n, size_t *count, const char *suffi
             }
         }
         closedir(d);
-        qsort(list + first, *count - first, sizeof *list, cmp_strings);
+        if (*count - first > 1)
+            qsort(list + first, *count - first, sizeof *list, cmp_strings);
     }
     return list;
 }
