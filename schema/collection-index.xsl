@@ -73,28 +73,29 @@
             Feeds: <a href="atom.xml">Atom</a>, <a href="feed.json">JSON Feed</a>,
             <a href="statements.jsonl">JSON Lines</a>.</p>
           <nav class="facets" aria-label="Filter">
-            <p>Country:
+            <p>Country:<xsl:text> </xsl:text>
               <xsl:for-each select="$countries">
                 <xsl:sort select="."/>
-                <a href="#f-country-{@iso}"><xsl:value-of select="."/> (<xsl:value-of select="count(key('country', @iso))"/>)</a>
+                <a href="#f-country-{@iso}"><xsl:value-of select="."/> (<xsl:value-of select="count(key('country', @iso))"/>)</a><xsl:text> </xsl:text>
               </xsl:for-each>
             </p>
-            <p>Year:
+            <p>Year:<xsl:text> </xsl:text>
               <xsl:for-each select="$years">
+                <xsl:sort select="string(@year = 'undated')"/>
                 <xsl:sort select="@year" order="descending"/>
-                <a href="#f-year-{@year}"><xsl:value-of select="@year"/> (<xsl:value-of select="count(key('year', @year))"/>)</a>
+                <a href="#f-year-{@year}"><xsl:value-of select="@year"/> (<xsl:value-of select="count(key('year', @year))"/>)</a><xsl:text> </xsl:text>
               </xsl:for-each>
             </p>
-            <p>Kind:
+            <p>Kind:<xsl:text> </xsl:text>
               <xsl:for-each select="$kinds">
                 <xsl:sort select="."/>
-                <a href="#f-kind-{.}"><xsl:value-of select="translate(., '-', ' ')"/> (<xsl:value-of select="count(key('kind', .))"/>)</a>
+                <a href="#f-kind-{.}"><xsl:value-of select="translate(., '-', ' ')"/> (<xsl:value-of select="count(key('kind', .))"/>)</a><xsl:text> </xsl:text>
               </xsl:for-each>
             </p>
-            <p>Election:
+            <p>Election:<xsl:text> </xsl:text>
               <xsl:for-each select="$elections">
                 <xsl:sort select="@type"/>
-                <a href="#f-election-{@type}"><xsl:value-of select="@type"/> (<xsl:value-of select="count(/k:collection/k:item[c:statement/c:elections/c:election/@type = current()/@type])"/>)</a>
+                <a href="#f-election-{@type}"><xsl:value-of select="@type"/> (<xsl:value-of select="count(/k:collection/k:item[c:statement/c:elections/c:election/@type = current()/@type])"/>)</a><xsl:text> </xsl:text>
               </xsl:for-each>
               <a href="#">all statements</a>
             </p>
@@ -174,6 +175,7 @@
         </xsl:for-each>
       </select>
     </label>
+    <xsl:text> </xsl:text>
   </xsl:template>
 
   <xsl:template match="k:item">
