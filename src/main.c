@@ -345,7 +345,9 @@ static long *link_inputs(char *const *inputs, size_t n, const long *earlier,
         index[i] = -1;
         struct raw_text raw;
         char err[256];
-        if (earlier[i] >= 0 || raw_text_load(inputs[i], &raw, err, sizeof err) != 0)
+        /* Standard input can be read only once: it is not linked. */
+        if (earlier[i] >= 0 || strcmp(inputs[i], "-") == 0 ||
+            raw_text_load(inputs[i], &raw, err, sizeof err) != 0)
             continue;
         const char *base = strrchr(inputs[i], '/');
         struct statement st;

@@ -142,6 +142,11 @@ mkdir -p "$T/nolink"
 "$BIN" convert --no-link -f xml -o "$T/nolink" "$SEED_QUOTED" "$SEED_QUOTING" 2>/dev/null
 grep -q '<related>' "$T"/nolink/*.xml && fail "--no-link records no relation" || pass "--no-link records no relation"
 
+mkdir -p "$T/stdin"
+"$BIN" convert -f xml -o "$T/stdin" - "$SEED_QUOTING" < "$SEED_QUOTED" 2>/dev/null
+grep -q 'id="' "$T/stdin/stdin.xml" 2>/dev/null && pass "standard input in a linked batch is read once, for its own conversion" \
+    || fail "standard input in a linked batch is read once, for its own conversion"
+
 # --- determinism
 mkdir -p "$T/again"
 "$BIN" feed -o "$T/again" "$T/site" 2>/dev/null
