@@ -339,13 +339,7 @@ static xmlDocPtr collection_doc(struct feed *f, const struct feed_options *o, co
     return doc;
 }
 
-/* ---- writing ---- */
-
-struct rendered {
-    const char *name;
-    char *data;
-    size_t len;
-};
+/* ---- rendering and writing ---- */
 
 static char *dump_line(json_t *v, size_t flags, size_t *len)
 {
@@ -358,7 +352,8 @@ static char *dump_line(json_t *v, size_t flags, size_t *len)
     return strbuf_detach(&sb);
 }
 
-int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o, const char *dir)
+int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o,
+                struct feed_file out[FEED_FILES])
 {
     struct link_set *links = link_new();
     for (size_t i = 0; i < f->n; i++)
@@ -399,8 +394,10 @@ int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o,
         free(text);
     }
 
-    struct rendered out[4] = {{"feed.json", NULL, 0}, {"atom.xml", NULL, 0},
-                              {"statements.jsonl", NULL, 0}, {"index.html", NULL, 0}};
+    static const char *const NAMES[FEED_FILES] = {"feed.json", "atom.xml", "statements.jsonl",
+                                                  "index.html"};
+    for (int k = 0; k < FEED_FILES; k++)
+        out[k] = (struct feed_file){NAMES[k], NULL, 0};
     if (rc == 0) {
         json_t *feed = json_pack("{s:s, s:s}", "version", "https://jsonfeed.org/version/1.1",
                                  "title", o->title);
@@ -430,17 +427,35 @@ int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o,
             rc = -1;
         xmlFreeDoc(collection);
     }
+    strbuf_free(&jsonl);
+    json_decref(items);
+    if (rc != 0)
+        feed_files_free(out);
+    return rc;
+}
+
+void feed_files_free(struct feed_file out[FEED_FILES])
+{
+    for (int k = 0; k < FEED_FILES; k++) {
+        free(out[k].data);
+        out[k].data = NULL;
+    }
+}
+
+int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o, const char *dir)
+{
+    struct feed_file out[FEED_FILES];
+    if (feed_render(f, r, o, out) != 0)
+        return -1;
     /* Nothing is written unless all four were made. */
-    for (int k = 0; k < 4 && rc == 0; k++) {
+    int rc = 0;
+    for (int k = 0; k < FEED_FILES && rc == 0; k++) {
         struct strbuf path = {0};
         strbuf_printf(&path, "%s/%s", dir, out[k].name);
         if (output_write(path.data, out[k].data, out[k].len) < 0)
             rc = -1;
         strbuf_free(&path);
     }
-    for (int k = 0; k < 4; k++)
-        free(out[k].data);
-    strbuf_free(&jsonl);
-    json_decref(items);
+    feed_files_free(out);
     return rc;
 }

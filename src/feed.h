@@ -49,4 +49,16 @@ void feed_add(struct feed *f, xmlDocPtr doc, const char *path);
 int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o,
                const char *dir);
 
+/* The four files in memory, for feed_write and the fuzz harness: 0 and
+ * out[] filled (free with feed_files_free), or -1 after reporting why. */
+#define FEED_FILES 4
+struct feed_file {
+    const char *name;
+    char *data;
+    size_t len;
+};
+int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o,
+                struct feed_file out[FEED_FILES]);
+void feed_files_free(struct feed_file out[FEED_FILES]);
+
 #endif
