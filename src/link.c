@@ -194,24 +194,24 @@ size_t link_add(struct link_set *set, const struct link_meta *m, const char *con
     return set->n - 1;
 }
 
-void link_meta_of_statement(const struct statement *st, struct link_meta *m,
-                            struct link_election **elections)
+size_t link_add_statement(struct link_set *set, const struct statement *st)
 {
-    memset(m, 0, sizeof *m);
-    m->id = st->id;
-    m->title = st->title;
-    m->file = st->source.file;
-    m->kind = st->kind;
-    m->issuer = st->issuer;
-    m->country = st->country_iso[0] ? st->country_iso : NULL;
-    m->date = st->date.value;
-    *elections = xmalloc((st->n_elections ? st->n_elections : 1) * sizeof **elections);
-    for (size_t e = 0; e < st->n_elections; e++) {
-        (*elections)[e].type = st->elections[e].type;
-        (*elections)[e].date = st->elections[e].date.value;
-    }
-    m->elections = *elections;
-    m->n_elections = st->n_elections;
+    const char **paras = xmalloc((st->n_paragraphs ? st->n_paragraphs : 1) * sizeof *paras);
+    for (size_t p = 0; p < st->n_paragraphs; p++)
+        paras[p] = st->paragraphs[p].text;
+    struct link_election *elections =
+        xmalloc((st->n_elections ? st->n_elections : 1) * sizeof *elections);
+    for (size_t e = 0; e < st->n_elections; e++)
+        elections[e] = (struct link_election){st->elections[e].type, st->elections[e].date.value};
+    struct link_meta m = {.id = st->id, .title = st->title, .file = st->source.file,
+                          .kind = st->kind, .issuer = st->issuer,
+                          .country = st->country_iso[0] ? st->country_iso : NULL,
+                          .date = st->date.value, .elections = elections,
+                          .n_elections = st->n_elections};
+    size_t i = link_add(set, &m, paras, st->n_paragraphs);
+    free(elections);
+    free(paras);
+    return i;
 }
 
 static size_t intersection(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
@@ -541,4 +541,16 @@ const struct related *link_related(const struct link_set *set, size_t i, size_t 
 {
     *count = set->docs[i].n_related;
     return set->docs[i].related;
+}
+
+void link_copy_related(const struct link_set *set, size_t i, struct statement *st)
+{
+    const struct linked *d = &set->docs[i];
+    for (size_t k = 0; k < d->n_related; k++) {
+        struct related *r = array_push(&st->related, &st->n_related, sizeof *r);
+        *r = d->related[k];
+        r->id = xstrdup(d->related[k].id);
+        r->title = xstrdup(d->related[k].title);
+        r->file = xstrdup(d->related[k].file);
+    }
 }

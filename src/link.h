@@ -65,14 +65,14 @@ void link_free(struct link_set *set);
 /* Adds one statement with its body paragraphs; returns its index. */
 size_t link_add(struct link_set *set, const struct link_meta *meta, const char *const *paragraphs,
                 size_t n_paragraphs);
-/* Fills in the link_add meta of a statement model (elections point into
- * the model; free *elections with free()). */
-void link_meta_of_statement(const struct statement *st, struct link_meta *meta,
-                            struct link_election **elections);
+/* link_add for a statement model: its meta and body paragraphs. */
+size_t link_add_statement(struct link_set *set, const struct statement *st);
 /* Finds the relations of every statement added so far. */
 void link_compute(struct link_set *set);
 /* The relations of statement i after link_compute, strongest first; the
  * array belongs to the set. */
 const struct related *link_related(const struct link_set *set, size_t i, size_t *count);
+/* Copies the relations of statement i into a statement model. */
+void link_copy_related(const struct link_set *set, size_t i, struct statement *st);
 
 #endif

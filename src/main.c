@@ -271,8 +271,8 @@ static long *find_name_clashes(char *const *inputs, size_t n)
 /* Converts one raw statement; all requested renderings are made in memory
  * first so a failure leaves no partial set of outputs behind. */
 static int convert_one(const char *path, const struct options *o, xmlSchemaPtr schema,
-                       struct renderer *r, int to_stdout, const struct related *related,
-                       size_t n_related)
+                       struct renderer *r, int to_stdout, const struct link_set *links,
+                       long link_index)
 {
     const char *name = display_name(path);
     struct raw_text raw;
@@ -285,13 +285,8 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     const char *base = strrchr(path, '/');
     extract_statement(&raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path, &st);
     raw_text_free(&raw);
-    for (size_t i = 0; i < n_related; i++) {
-        struct related *copy = array_push(&st.related, &st.n_related, sizeof *copy);
-        *copy = related[i];
-        copy->id = xstrdup(related[i].id);
-        copy->title = xstrdup(related[i].title);
-        copy->file = xstrdup(related[i].file);
-    }
+    if (link_index >= 0)
+        link_copy_related(links, (size_t)link_index, &st);
 
     char *stem = output_stem(path);
     struct strbuf xml_name = {0};
@@ -353,15 +348,7 @@ static long *link_inputs(char *const *inputs, size_t n, const long *earlier,
         struct statement st;
         extract_statement(&raw, base ? base + 1 : inputs[i], &st);
         raw_text_free(&raw);
-        const char **paras = xmalloc((st.n_paragraphs ? st.n_paragraphs : 1) * sizeof *paras);
-        for (size_t p = 0; p < st.n_paragraphs; p++)
-            paras[p] = st.paragraphs[p].text;
-        struct link_meta meta;
-        struct link_election *elections;
-        link_meta_of_statement(&st, &meta, &elections);
-        index[i] = (long)link_add(links, &meta, paras, st.n_paragraphs);
-        free(elections);
-        free(paras);
+        index[i] = (long)link_add_statement(links, &st);
         statement_free(&st);
     }
     link_compute(links);
@@ -371,13 +358,14 @@ static long *link_inputs(char *const *inputs, size_t n, const long *earlier,
 /* Loads the schema and (unless r is NULL) the stylesheets, then locks the
  * XML libraries so that nothing a document or stylesheet asks for is ever
  * loaded (sandbox.h). */
-static int load_assets(const struct options *o, xmlSchemaPtr *schema, struct renderer **r)
+static int load_assets(const struct options *o, xmlSchemaPtr *schema, struct renderer **r,
+                       int with_collections)
 {
     *schema = xmldoc_load_schema(o->schema_dir);
     if (!*schema)
         return -1;
     if (r) {
-        *r = renderer_new(o->schema_dir);
+        *r = renderer_new(o->schema_dir, with_collections);
         if (!*r) {
             xmlSchemaFree(*schema);
             return -1;
@@ -417,7 +405,7 @@ static int cmd_convert(int argc, char **argv)
     xmlSchemaPtr schema;
     struct renderer *r;
     int failed = 0;
-    if ((!to_stdout && output_ensure_dir(o.output_dir) != 0) || load_assets(&o, &schema, &r) != 0) {
+    if ((!to_stdout && output_ensure_dir(o.output_dir) != 0) || load_assets(&o, &schema, &r, 0) != 0) {
         failed = 1;
     } else {
         long *earlier = find_name_clashes(inputs, n);
@@ -425,15 +413,12 @@ static int cmd_convert(int argc, char **argv)
         long *link_index = !to_stdout && !o.no_link && n > 1
                                ? link_inputs(inputs, n, earlier, links) : NULL;
         for (size_t i = 0; i < n && !(failed && o.fail_fast); i++) {
-            const struct related *related = NULL;
-            size_t n_related = 0;
-            if (link_index && link_index[i] >= 0)
-                related = link_related(links, (size_t)link_index[i], &n_related);
             if (!to_stdout && earlier[i] >= 0) {
                 fprintf(stderr, "communique: %s: skipped: its output names are those of %s\n",
                         display_name(inputs[i]), display_name(inputs[earlier[i]]));
                 failed++;
-            } else if (convert_one(inputs[i], &o, schema, r, to_stdout, related, n_related) != 0) {
+            } else if (convert_one(inputs[i], &o, schema, r, to_stdout, links,
+                                   link_index ? link_index[i] : -1) != 0) {
                 failed++;
             }
         }
@@ -457,7 +442,7 @@ static int cmd_validate(int argc, char **argv)
     if (optind >= argc)
         return usage_error("validate: no file given");
     xmlSchemaPtr schema;
-    if (load_assets(&o, &schema, NULL) != 0)
+    if (load_assets(&o, &schema, NULL, 0) != 0)
         return EXIT_FAILED;
     int failed = 0;
     for (int i = optind; i < argc && !(failed && o.fail_fast); i++) {
@@ -486,7 +471,7 @@ static int cmd_render(int argc, char **argv)
         return EXIT_FAILED;
     xmlSchemaPtr schema;
     struct renderer *r;
-    if (load_assets(&o, &schema, &r) != 0)
+    if (load_assets(&o, &schema, &r, 0) != 0)
         return EXIT_FAILED;
     int failed = 0;
     enum format f = FORMAT_XML;
@@ -557,7 +542,7 @@ static int cmd_feed(int argc, char **argv)
     if (n == 0) {
         fprintf(stderr, "communique: feed: no statement XML (*.xml) found\n");
         failed = 1;
-    } else if (load_assets(&o, &schema, &r) != 0) {
+    } else if (load_assets(&o, &schema, &r, 1) != 0) {
         failed = 1;
     } else {
         struct feed *feed = feed_new();

@@ -59,7 +59,7 @@ static xsltStylesheetPtr load_sheet(const char *dir, const char *file)
     return sheet;
 }
 
-struct renderer *renderer_new(const char *dir)
+struct renderer *renderer_new(const char *dir, int with_collections)
 {
     struct renderer *r = xmalloc(sizeof *r);
     memset(r, 0, sizeof *r);
@@ -75,7 +75,7 @@ struct renderer *renderer_new(const char *dir)
             renderer_free(r);
             return NULL;
         }
-    for (int c = 0; c < COLLECTION_COUNT; c++)
+    for (int c = 0; c < COLLECTION_COUNT && with_collections; c++)
         if (!(r->collection_sheets[c] = load_sheet(dir, COLLECTION_SHEETS[c]))) {
             renderer_free(r);
             return NULL;
@@ -185,6 +185,11 @@ int render_collection(struct renderer *r, xmlDocPtr collection, enum collection_
 {
     *out = NULL;
     *out_len = 0;
+    if (!r->collection_sheets[c]) {
+        fprintf(stderr, "communique: %s: internal error: the collection stylesheets were not loaded\n",
+                name);
+        return -1;
+    }
     return transform(r, r->collection_sheets[c], COLLECTION_NAMES[c], collection, name, out,
                      out_len);
 }

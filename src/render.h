@@ -26,8 +26,10 @@ enum collection_format { COLLECTION_ATOM, COLLECTION_INDEX, COLLECTION_COUNT };
 
 struct renderer;
 
-/* Loads the stylesheets from dir; NULL after reporting why. */
-struct renderer *renderer_new(const char *dir);
+/* Loads the statement stylesheets from dir, and the collection ones when
+ * with_collections is set (only the feed stage needs them); NULL after
+ * reporting why. */
+struct renderer *renderer_new(const char *dir, int with_collections);
 void renderer_free(struct renderer *r);
 
 int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *name,

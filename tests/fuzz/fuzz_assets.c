@@ -24,7 +24,7 @@ const struct fuzz_assets *fuzz_assets(void)
     if (!dir || !*dir)
         dir = COMMUNIQUE_SCHEMA_DIR;
     assets.schema = xmldoc_load_schema(dir);
-    assets.renderer = assets.schema ? renderer_new(dir) : NULL;
+    assets.renderer = assets.schema ? renderer_new(dir, 1) : NULL;
     if (!assets.renderer) {
         fprintf(stderr, "fuzz: cannot load the schema and stylesheets from %s\n", dir);
         abort();

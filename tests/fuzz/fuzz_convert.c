@@ -9,7 +9,6 @@
 
 #include "extract.h"
 #include "link.h"
-#include "strbuf.h"
 #include "fuzz.h"
 #include "rawtext.h"
 #include "xmlbuild.h"
@@ -17,29 +16,15 @@
 
 static void link_with_copy(struct statement *st)
 {
-    const char **paras = xmalloc((st->n_paragraphs ? st->n_paragraphs : 1) * sizeof *paras);
-    for (size_t i = 0; i < st->n_paragraphs; i++)
-        paras[i] = st->paragraphs[i].text;
-    struct link_meta meta;
-    struct link_election *elections;
-    link_meta_of_statement(st, &meta, &elections);
     struct link_set *links = link_new();
-    link_add(links, &meta, paras, st->n_paragraphs);
-    meta.file = "fuzz-copy.txt";
-    link_add(links, &meta, paras, st->n_paragraphs);
+    link_add_statement(links, st);
+    char *file = st->source.file;
+    st->source.file = "fuzz-copy.txt";
+    link_add_statement(links, st);
+    st->source.file = file;
     link_compute(links);
-    size_t n;
-    const struct related *rel = link_related(links, 0, &n);
-    for (size_t i = 0; i < n; i++) {
-        struct related *r = array_push(&st->related, &st->n_related, sizeof *r);
-        *r = rel[i];
-        r->id = xstrdup(rel[i].id);
-        r->title = xstrdup(rel[i].title);
-        r->file = xstrdup(rel[i].file);
-    }
+    link_copy_related(links, 0, st);
     link_free(links);
-    free(elections);
-    free(paras);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
