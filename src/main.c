@@ -190,8 +190,8 @@ static int entry_wanted(const char *name, const char *suffix)
     return !suffix || (n > k && strcmp(name + n - k, suffix) == 0);
 }
 
-/* Expands directories into their non-hidden entries (those the filter
- * wants), sorted so a batch is processed (and reported) in the same order
+/* Expands directories into their non-hidden entries (only those named
+ * *SUFFIX when a suffix is given), sorted so a batch is processed (and reported) in the same order
  * every time. */
 static char **expand_inputs(char **args, int n, size_t *count, const char *suffix)
 {
