@@ -532,6 +532,8 @@ static int cmd_feed(int argc, char **argv)
         return usage_error("feed: -o DIR is needed (four files are written)");
     if (o.title && !*o.title)
         return usage_error("feed: --title must not be empty");
+    if (o.any_format)
+        return usage_error("feed: --format does not apply (the four feed files are always written)");
     if (output_ensure_dir(o.output_dir) != 0)
         return EXIT_FAILED;
     size_t n;

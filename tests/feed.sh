@@ -181,6 +181,8 @@ grep -q 'relation="same-statement"' "$T/site/copy-of-000.xml" \
 
 # --- bad input and usage
 expect_exit 2 "-o DIR is needed" "feed without -o is a usage error (2)" "$BIN" feed "$T/site"
+expect_exit 2 "does not apply" "feed --format is a usage error (2)" "$BIN" feed -f json -o "$T/f0" "$T/site"
+expect_exit 2 "must not be empty" "an empty --title is a usage error (2)" "$BIN" feed --title "" -o "$T/f0" "$T/site"
 mkdir -p "$T/empty"
 expect_exit 1 "no statement XML" "a directory without statement XML is an error" "$BIN" feed -o "$T/f1" "$T/empty"
 mkdir -p "$T/mixed" && cp "$T/site/000_104ce62749044fec.xml" "$T/site/002_a1da3c99ecfce160.xml" "$T/mixed/"
