@@ -41,6 +41,7 @@
 
 #define LINK_MIN_SHINGLES 8
 #define LINK_MAX_DF 32
+/* schema/statement.xsd allows this many related statements (maxOccurs). */
 #define LINK_MAX_RELATED 8
 
 struct link_election {
