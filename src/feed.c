@@ -305,7 +305,7 @@ static json_t *feed_item_json(const struct feed_item *it, json_t *statement,
 
 /* ---- the collection document ---- */
 
-static xmlDocPtr collection_doc(struct feed *f, const struct feed_options *o, const char *updated)
+static xmlDocPtr collection_new(const struct feed_options *o, const char *updated)
 {
     xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
     xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "collection", NULL);
@@ -320,23 +320,36 @@ static xmlDocPtr collection_doc(struct feed *f, const struct feed_options *o, co
     xmlNewProp(root, BAD_CAST "generator-version", BAD_CAST COMMUNIQUE_VERSION);
     if (o->base_url)
         xmlNewProp(root, BAD_CAST "base-url", BAD_CAST o->base_url);
-    for (size_t i = 0; i < f->n; i++) {
-        const struct feed_item *it = &f->items[i];
-        xmlNodePtr item = xmlNewChild(root, ns, BAD_CAST "item", NULL);
-        struct strbuf href = {0};
-        strbuf_printf(&href, "%s.html", it->stem);
-        xmlNewProp(item, BAD_CAST "href", BAD_CAST href.data);
-        strbuf_free(&href);
-        xmlNewProp(item, BAD_CAST "updated", BAD_CAST it->updated);
-        if (it->full_date)
-            xmlNewProp(item, BAD_CAST "published", BAD_CAST it->updated);
-        char year[16];
-        snprintf(year, sizeof year, "%.4s", it->updated);
-        xmlNewProp(item, BAD_CAST "year",
-                   BAD_CAST(strcmp(it->updated, UNDATED_TIME) == 0 ? "undated" : year));
-        xmlAddChild(item, xmlDocCopyNode(xmlDocGetRootElement(it->doc), doc, 1));
-    }
     return doc;
+}
+
+/* The parts of a statement the collection stylesheets read; the rest (the
+ * source notes above all) would only cost memory. */
+static const char *const COLLECTION_PARTS[] = {"title", "issuer", "kind", "date", "country",
+                                               "elections", "body", "related", NULL};
+
+static void collection_add(xmlDocPtr collection, const struct feed_item *it)
+{
+    xmlNodePtr root = xmlDocGetRootElement(collection);
+    xmlNodePtr item = xmlNewChild(root, root->ns, BAD_CAST "item", NULL);
+    struct strbuf href = {0};
+    strbuf_printf(&href, "%s.html", it->stem);
+    xmlNewProp(item, BAD_CAST "href", BAD_CAST href.data);
+    strbuf_free(&href);
+    xmlNewProp(item, BAD_CAST "updated", BAD_CAST it->updated);
+    if (it->full_date)
+        xmlNewProp(item, BAD_CAST "published", BAD_CAST it->updated);
+    char year[16];
+    snprintf(year, sizeof year, "%.4s", it->updated);
+    xmlNewProp(item, BAD_CAST "year",
+               BAD_CAST(strcmp(it->updated, UNDATED_TIME) == 0 ? "undated" : year));
+    /* The statement element with its attributes, then the parts. */
+    xmlNodePtr statement = xmlDocGetRootElement(it->doc);
+    xmlNodePtr copy = xmlAddChild(item, xmlDocCopyNode(statement, collection, 2));
+    for (xmlNodePtr n = statement->children; n; n = n->next)
+        for (const char *const *part = COLLECTION_PARTS; *part; part++)
+            if (is_element(n, *part))
+                xmlAddChild(copy, xmlDocCopyNode(n, collection, 1));
 }
 
 /* ---- rendering and writing ---- */
@@ -376,6 +389,7 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
     int rc = 0;
     json_t *items = json_array();
     struct strbuf jsonl = {0};
+    xmlDocPtr collection = collection_new(o, updated);
     for (size_t i = 0; i < f->n && rc == 0; i++) {
         char *text = NULL;
         size_t len = 0;
@@ -389,9 +403,13 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
             strbuf_putc(&jsonl, '\n');
             free(line);
             json_array_append_new(items, feed_item_json(&f->items[i], statement, o));
+            collection_add(collection, &f->items[i]);
         }
         json_decref(statement);
         free(text);
+        /* Done with the document: one statement's tree at a time. */
+        xmlFreeDoc(f->items[i].doc);
+        f->items[i].doc = NULL;
     }
 
     static const char *const NAMES[FEED_FILES] = {"feed.json", "atom.xml", "statements.jsonl",
@@ -419,14 +437,13 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
         out[2].data = strbuf_detach(&jsonl);
         if (!out[2].data)
             out[2].data = xstrdup("");
-        xmlDocPtr collection = collection_doc(f, o, updated);
         if (render_collection(r, collection, COLLECTION_ATOM, "atom.xml", &out[1].data,
                               &out[1].len) != 0 ||
             render_collection(r, collection, COLLECTION_INDEX, "index.html", &out[3].data,
                               &out[3].len) != 0)
             rc = -1;
-        xmlFreeDoc(collection);
     }
+    xmlFreeDoc(collection);
     strbuf_free(&jsonl);
     json_decref(items);
     if (rc != 0)

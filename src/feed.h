@@ -50,7 +50,8 @@ int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o,
                const char *dir);
 
 /* The four files in memory, for feed_write and the fuzz harness: 0 and
- * out[] filled (free with feed_files_free), or -1 after reporting why. */
+ * out[] filled (free with feed_files_free), or -1 after reporting why.
+ * It consumes the documents added: call it once, then feed_free. */
 #define FEED_FILES 4
 struct feed_file {
     const char *name;
