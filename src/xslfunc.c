@@ -123,17 +123,27 @@ static void fn_wrap(xmlXPathParserContextPtr ctxt, int nargs)
     xmlFree(text);
 }
 
-static void fn_json_string(xmlXPathParserContextPtr ctxt, int nargs)
+/* The one string argument of a one-argument function, or NULL after
+ * setting the XPath error. */
+static xmlChar *pop_only_string(xmlXPathParserContextPtr ctxt, int nargs)
 {
     if (nargs != 1) {
         xmlXPathSetArityError(ctxt);
-        return;
+        return NULL;
     }
     xmlChar *s = xmlXPathPopString(ctxt);
     if (xmlXPathCheckError(ctxt) || !s) {
         xmlFree(s);
-        return;
+        return NULL;
     }
+    return s;
+}
+
+static void fn_json_string(xmlXPathParserContextPtr ctxt, int nargs)
+{
+    xmlChar *s = pop_only_string(ctxt, nargs);
+    if (!s)
+        return;
     /* libxml2 strings are valid UTF-8, so json_string cannot refuse one;
      * a NULL is still handled rather than trusted away. */
     json_t *str = json_string((const char *)s);
@@ -150,15 +160,9 @@ static void fn_json_string(xmlXPathParserContextPtr ctxt, int nargs)
 
 static void fn_stem(xmlXPathParserContextPtr ctxt, int nargs)
 {
-    if (nargs != 1) {
-        xmlXPathSetArityError(ctxt);
+    xmlChar *s = pop_only_string(ctxt, nargs);
+    if (!s)
         return;
-    }
-    xmlChar *s = xmlXPathPopString(ctxt);
-    if (xmlXPathCheckError(ctxt) || !s) {
-        xmlFree(s);
-        return;
-    }
     char *stem = output_stem((const char *)s);
     xmlFree(s);
     xmlXPathReturnString(ctxt, xmlStrdup((const xmlChar *)stem));
