@@ -24,7 +24,7 @@ ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $
               -Isrc -Ibuild $(CFLAGS)
 
 BUILD := build
-LIB_SRC := src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c \
+LIB_SRC := src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c \
            src/phrases.c src/classify.c src/dates.c src/countries.c src/countries_aliases.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
            src/extract_alignment.c src/extract_mentions.c src/extract_social.c \

@@ -24,6 +24,7 @@
 #include "rawtext.h"
 #include "render.h"
 #include "sandbox.h"
+#include "diag.h"
 #include "strbuf.h"
 #include "xmlbuild.h"
 #include "xmldoc.h"
@@ -94,7 +95,7 @@ static void print_help(void)
 static int usage_error(const char *msg)
 {
     if (msg)
-        fprintf(stderr, "communique: %s\n", msg);
+        diag("%s", msg);
     fputs(USAGE, stderr);
     return EXIT_USAGE;
 }
@@ -107,7 +108,7 @@ static int parse_formats(const char *list, struct options *o)
          tok = strtok_r(NULL, ",", &save)) {
         int f = format_from_name(tok);
         if (f < 0) {
-            fprintf(stderr, "communique: unknown format '%s' (xml, json, html, text)\n", tok);
+            diag("unknown format '%s' (xml, json, html, text)", tok);
             ok = 0;
             break;
         }
@@ -278,7 +279,7 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     struct raw_text raw;
     char err[256];
     if (raw_text_load(path, &raw, err, sizeof err) != 0) {
-        fprintf(stderr, "communique: %s: %s\n", name, err);
+        diag("%s: %s", name, err);
         return -1;
     }
     struct statement st;
@@ -295,7 +296,7 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     statement_free(&st);
     int rc = 0;
     if (!doc || xmldoc_validate(schema, doc, xml_name.data) != 0) {
-        fprintf(stderr, "communique: %s: internal error: the converted document is not valid\n",
+        diag("%s: internal error: the converted document is not valid",
                 name);
         rc = -1;
     }
@@ -414,7 +415,7 @@ static int cmd_convert(int argc, char **argv)
                                ? link_inputs(inputs, n, earlier, links) : NULL;
         for (size_t i = 0; i < n && !(failed && o.fail_fast); i++) {
             if (!to_stdout && earlier[i] >= 0) {
-                fprintf(stderr, "communique: %s: skipped: its output names are those of %s\n",
+                diag("%s: skipped: its output names are those of %s",
                         display_name(inputs[i]), display_name(inputs[earlier[i]]));
                 failed++;
             } else if (convert_one(inputs[i], &o, schema, r, to_stdout, links,
@@ -482,7 +483,7 @@ static int cmd_render(int argc, char **argv)
     for (int i = optind; i < argc && !(failed && o.fail_fast); i++) {
         const char *name = display_name(argv[i]);
         if (!to_stdout && earlier[i - optind] >= 0) {
-            fprintf(stderr, "communique: %s: skipped: its output name is that of %s\n", name,
+            diag("%s: skipped: its output name is that of %s", name,
                     display_name(argv[optind + earlier[i - optind]]));
             failed++;
             continue;
@@ -542,7 +543,7 @@ static int cmd_feed(int argc, char **argv)
     struct renderer *r;
     int failed = 0;
     if (n == 0) {
-        fprintf(stderr, "communique: feed: no statement XML (*.xml) found\n");
+        diag("feed: no statement XML (*.xml) found");
         failed = 1;
     } else if (load_assets(&o, &schema, &r, 1) != 0) {
         failed = 1;
@@ -614,13 +615,13 @@ int main(int argc, char **argv)
     else if (strcmp(cmd, "feed") == 0)
         rc = cmd_feed(argc - 1, argv + 1);
     else {
-        fprintf(stderr, "communique: unknown command '%s'\n", cmd);
+        diag("unknown command '%s'", cmd);
         rc = usage_error(NULL);
     }
     xsltCleanupGlobals();
     xmlCleanupParser();
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "communique: <stdout>: write error: %s\n", strerror(errno));
+        diag("<stdout>: write error: %s", strerror(errno));
         rc = EXIT_FAILED;
     }
     return rc;

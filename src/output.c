@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "strbuf.h"
 
 int output_ensure_dir(const char *dir)
@@ -19,11 +20,11 @@ int output_ensure_dir(const char *dir)
     if (stat(dir, &st) == 0) {
         if (S_ISDIR(st.st_mode))
             return 0;
-        fprintf(stderr, "communique: %s: not a directory\n", dir);
+        diag("%s: not a directory", dir);
         return -1;
     }
     if (mkdir(dir, 0777) != 0) {
-        fprintf(stderr, "communique: %s: cannot create directory: %s\n", dir, strerror(errno));
+        diag("%s: cannot create directory: %s", dir, strerror(errno));
         return -1;
     }
     return 0;
@@ -167,7 +168,7 @@ int output_write(const char *path, const char *data, size_t len)
         unlink(tmp.data);
 done:
     if (err)
-        fprintf(stderr, "communique: %s: cannot write: %s\n", path, strerror(err));
+        diag("%s: cannot write: %s", path, strerror(err));
     strbuf_free(&dir);
     strbuf_free(&tmp);
     return err ? -1 : 0;

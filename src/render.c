@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "strbuf.h"
 #include "xmldoc.h"
 #include "xslfunc.h"
@@ -52,7 +53,7 @@ static xsltStylesheetPtr load_sheet(const char *dir, const char *file)
     xmlDocPtr doc = xmldoc_read_file(path.data);
     xsltStylesheetPtr sheet = doc ? xsltParseStylesheetDoc(doc) : NULL;
     if (!sheet && doc) {
-        fprintf(stderr, "communique: %s: not a usable XSLT stylesheet\n", path.data);
+        diag("%s: not a usable XSLT stylesheet", path.data);
         xmlFreeDoc(doc);
     }
     strbuf_free(&path);
@@ -102,7 +103,7 @@ static int transform(struct renderer *r, xsltStylesheetPtr sheet, const char *wh
 {
     xsltTransformContextPtr ctxt = xsltNewTransformContext(sheet, doc);
     if (!ctxt) {
-        fprintf(stderr, "communique: %s: cannot start the %s transform\n", name,
+        diag("%s: cannot start the %s transform", name,
                 what);
         return -1;
     }
@@ -111,7 +112,7 @@ static int transform(struct renderer *r, xsltStylesheetPtr sheet, const char *wh
     int failed = !result || ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     if (failed) {
-        fprintf(stderr, "communique: %s: the %s transform failed\n", name, what);
+        diag("%s: the %s transform failed", name, what);
         xmlFreeDoc(result);
         return -1;
     }
@@ -119,7 +120,7 @@ static int transform(struct renderer *r, xsltStylesheetPtr sheet, const char *wh
     int len = 0;
     if (xsltSaveResultToString(&buf, &len, result, sheet) != 0) {
         xmlFreeDoc(result);
-        fprintf(stderr, "communique: %s: cannot serialise the %s result\n", name, what);
+        diag("%s: cannot serialise the %s result", name, what);
         return -1;
     }
     xmlFreeDoc(result);
@@ -136,14 +137,14 @@ static int canonical_json(const char *name, char **text, size_t *len)
     json_error_t error;
     json_t *value = json_loadb(*text, *len, 0, &error);
     if (!value) {
-        fprintf(stderr, "communique: %s: internal error: the JSON rendering does not parse "
-                        "(line %d: %s)\n", name, error.line, error.text);
+        diag("%s: internal error: the JSON rendering does not parse "
+                        "(line %d: %s)", name, error.line, error.text);
         return -1;
     }
     char *dumped = json_dumps(value, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(value);
     if (!dumped) {
-        fprintf(stderr, "communique: %s: cannot serialise JSON\n", name);
+        diag("%s: cannot serialise JSON", name);
         return -1;
     }
     free(*text);
@@ -186,7 +187,7 @@ int render_collection(struct renderer *r, xmlDocPtr collection, enum collection_
     *out = NULL;
     *out_len = 0;
     if (!r->collection_sheets[c]) {
-        fprintf(stderr, "communique: %s: internal error: the collection stylesheets were not loaded\n",
+        diag("%s: internal error: the collection stylesheets were not loaded",
                 name);
         return -1;
     }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rawtext.h"
+#include "diag.h"
 #include "strbuf.h"
 
 /* No NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR (nothing
@@ -39,7 +40,7 @@ static void refuse_doctype(void *user, const xmlChar *name, const xmlChar *exter
     xmlParserCtxtPtr ctxt = user;
     struct error_sink *sink = ctxt->_private;
     sink->count++;
-    fprintf(stderr, "communique: %s:%d: DOCTYPE declarations are not allowed\n", sink->name,
+    diag("%s:%d: DOCTYPE declarations are not allowed", sink->name,
             xmlSAX2GetLineNumber(ctxt));
     xmlStopParser(ctxt);
 }
@@ -55,18 +56,18 @@ static void report(void *ctx, xmlErrorPtr err)
     size_t len = strlen(msg);
     while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
         msg[--len] = '\0';
-    fprintf(stderr, "communique: %s:%d: %s\n", sink->name, err->line, msg);
+    diag("%s:%d: %s", sink->name, err->line, msg);
 }
 
 xmlDocPtr xmldoc_parse(const char *bytes, size_t len, const char *name)
 {
     struct error_sink sink = {name, 0};
     if (len > XML_MAX_BYTES) {
-        fprintf(stderr, "communique: %s: file too large\n", name);
+        diag("%s: file too large", name);
         return NULL;
     }
     if (len == 0) {
-        fprintf(stderr, "communique: %s: empty file\n", name);
+        diag("%s: empty file", name);
         return NULL;
     }
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
@@ -82,7 +83,7 @@ xmlDocPtr xmldoc_parse(const char *bytes, size_t len, const char *name)
         doc = NULL;
     }
     if (!doc && !sink.count)
-        fprintf(stderr, "communique: %s: not a well-formed XML document\n", name);
+        diag("%s: not a well-formed XML document", name);
     xmlFreeParserCtxt(ctxt);
     return doc;
 }
@@ -93,7 +94,7 @@ xmlDocPtr xmldoc_read_file(const char *path)
     struct strbuf sb = {0};
     char err[256];
     if (read_file_bytes(path, XML_MAX_BYTES, &sb, err, sizeof err) != 0) {
-        fprintf(stderr, "communique: %s: %s\n", name, err);
+        diag("%s: %s", name, err);
         return NULL;
     }
     xmlDocPtr doc = xmldoc_parse(sb.data ? sb.data : "", sb.len, name);
@@ -111,7 +112,7 @@ xmlSchemaPtr xmldoc_load_schema(const char *dir)
     xmlSchemaPtr schema = pctxt ? xmlSchemaParse(pctxt) : NULL;
     xmlSetStructuredErrorFunc(NULL, NULL);
     if (!schema && !sink.count)
-        fprintf(stderr, "communique: %s: cannot load the schema\n", path.data);
+        diag("%s: cannot load the schema", path.data);
     xmlSchemaFreeParserCtxt(pctxt);
     strbuf_free(&path);
     return schema;
@@ -122,14 +123,14 @@ int xmldoc_validate(xmlSchemaPtr schema, xmlDocPtr doc, const char *name)
     struct error_sink sink = {name, 0};
     xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);
     if (!vctxt) {
-        fprintf(stderr, "communique: %s: cannot create a validation context\n", name);
+        diag("%s: cannot create a validation context", name);
         return 1;
     }
     xmlSchemaSetValidStructuredErrors(vctxt, report, &sink);
     int rc = xmlSchemaValidateDoc(vctxt, doc);
     xmlSchemaFreeValidCtxt(vctxt);
     if (rc != 0 && sink.count == 0) {
-        fprintf(stderr, "communique: %s: not valid\n", name);
+        diag("%s: not valid", name);
         sink.count = 1;
     }
     return sink.count;
