@@ -149,10 +149,9 @@ static const char *last_word(const char *name)
     return sp ? sp + 1 : name;
 }
 
-/* Where the piece being read stands, for the people found in it. */
-static struct span reading;
-
-static void add_person(struct statement *st, const char *name, const char *role)
+/* lines: where the piece being read stands, for the people found in it. */
+static void add_person(struct statement *st, const char *name, const char *role,
+                       struct span lines)
 {
     for (size_t i = 0; i < st->n_people; i++) {
         struct person *p = &st->people[i];
@@ -169,7 +168,7 @@ static void add_person(struct statement *st, const char *name, const char *role)
     struct person *p = array_push(&st->people, &st->n_people, sizeof *p);
     p->name = xstrdup(name);
     p->role = role ? xstrdup(role) : NULL;
-    statement_note_origin(st, reading, "/people/%zu", st->n_people - 1);
+    statement_note_origin(st, lines, "/people/%zu", st->n_people - 1);
 }
 
 static int is_known_non_person(const char *name)
@@ -180,7 +179,7 @@ static int is_known_non_person(const char *name)
     return 0;
 }
 
-static void find_people(const char *text, struct statement *st)
+static void find_people(const char *text, struct span lines, struct statement *st)
 {
     /* A title and a name: "President Tokayev". */
     for (const char *const *t = PERSON_TITLES; *t; t++) {
@@ -193,7 +192,7 @@ static void find_people(const char *text, struct statement *st)
                 continue;
             char *name = xstrndup(text + at + tl + 1, n);
             if (!is_known_non_person(name))
-                add_person(st, name, *t);
+                add_person(st, name, *t, lines);
             free(name);
         }
     }
@@ -211,7 +210,7 @@ static void find_people(const char *text, struct statement *st)
                 continue;
             char *name = xstrndup(text + from, n);
             if (!is_known_non_person(name))
-                add_person(st, name, NULL);
+                add_person(st, name, NULL, lines);
             free(name);
         }
     }
@@ -227,7 +226,7 @@ static void find_people(const char *text, struct statement *st)
         size_t n = name_words(text, at, 3);
         if (n && memchr(text + at, ' ', n)) {
             char *name = xstrndup(text + at, n);
-            add_person(st, name, NULL);
+            add_person(st, name, NULL, lines);
             free(name);
         }
         /* Past the name; the loop's own step is the last byte of it, so
@@ -249,7 +248,6 @@ void extract_mentions(const struct classified *c, struct statement *st)
                 statement_note_origin(st, p->lines, "/organisations/%zu", k);
             }
         find_agreements(p->text, st);
-        reading = p->lines;
-        find_people(p->text, st);
+        find_people(p->text, p->lines, st);
     }
 }

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,7 +77,8 @@ static int open_unnamed(const char *dir, mode_t mode)
  * copy, never a partial one. */
 static int link_complete(int fd, const char *dir, const char *base, struct strbuf *tmp)
 {
-    static unsigned serial;
+    /* Shared by the batch's worker threads. */
+    static atomic_uint serial;
     struct strbuf proc = {0};
     strbuf_printf(&proc, "/proc/self/fd/%d", fd);
     int err;
@@ -84,7 +86,8 @@ static int link_complete(int fd, const char *dir, const char *base, struct strbu
         tmp->len = 0;
         /* The base is cut short so the hidden name fits NAME_MAX (255)
          * whenever the target's name does; pid and serial keep it unique. */
-        strbuf_printf(tmp, "%s/.%.200s.%ld.%u.tmp", dir, base, (long)getpid(), serial++);
+        strbuf_printf(tmp, "%s/.%.200s.%ld.%u.tmp", dir, base, (long)getpid(),
+                      atomic_fetch_add(&serial, 1u));
         if (linkat(AT_FDCWD, proc.data, AT_FDCWD, tmp->data, AT_SYMLINK_FOLLOW) == 0) {
             err = 0;
             break;
