@@ -24,7 +24,7 @@ ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $
               -Isrc -Ibuild $(CFLAGS)
 
 BUILD := build
-LIB_SRC := src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c \
+LIB_SRC := src/batch.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c \
            src/phrases.c src/classify.c src/dates.c src/countries.c src/countries_aliases.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
            src/extract_alignment.c src/extract_mentions.c src/extract_social.c \
@@ -38,7 +38,7 @@ FUZZ_HARNESSES := convert validate render
 REPLAYS := $(FUZZ_HARNESSES:%=$(BUILD)/tests/replay-%)
 FUZZ_COMMON := tests/fuzz/fuzz_assets.c tests/fuzz/fuzz.h
 
-.PHONY: all run check test-deps check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
+.PHONY: all run check check-tsan test-deps check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
 
 all: $(BIN)
 
@@ -140,6 +140,13 @@ check-asan:
 	COMMUNIQUE_TEST_SANITIZER=1 $(MAKE) BUILD=build/asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" check
+
+# The whole suite again under ThreadSanitizer: batches run on -j threads
+# (the default: one per CPU) sharing the compiled schema and stylesheets;
+# any data race in our code fails the run (halt_on_error, exit 66).
+check-tsan:
+	COMMUNIQUE_TEST_SANITIZER=1 TSAN_OPTIONS="halt_on_error=1 exitcode=66" $(MAKE) BUILD=build/tsan \
+	  CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS="-fsanitize=thread" check
 
 # The whole suite with every test program and every run of communique
 # under valgrind: any memory error or leak (definite, indirect or possible)

@@ -438,15 +438,22 @@ static int full_date(const char *v)
 struct election_entry {
     char *key;              /* side, country, election type and year */
     const char *date;
+    const struct linked *d;
     size_t doc;
 };
 
+/* By key and date, then id and file: never by the order statements were
+ * added in, which a threaded batch does not fix. */
 static int cmp_entry(const void *a, const void *b)
 {
     const struct election_entry *x = a, *y = b;
     int c = strcmp(x->key, y->key);
     if (!c)
         c = strcmp(x->date, y->date);
+    if (!c)
+        c = strcmp(x->d->id, y->d->id);
+    if (!c)
+        c = strcmp(x->d->file, y->d->file);
     return c ? c : (x->doc > y->doc) - (x->doc < y->doc);
 }
 
@@ -468,6 +475,7 @@ static void link_follow_ups(struct link_set *set)
                           d->elections[e].type, year);
             en->key = strbuf_detach(&key);
             en->date = d->date;
+            en->d = d;
             en->doc = i;
         }
     }

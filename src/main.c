@@ -7,6 +7,8 @@
 #include <errno.h>
 #include <signal.h>
 #include <getopt.h>
+#include <pthread.h>
+#include <unistd.h>
 #include <libxml/parser.h>
 #include <libxslt/xslt.h>
 #include <libxslt/xsltconfig.h>
@@ -17,6 +19,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "batch.h"
 #include "extract.h"
 #include "feed.h"
 #include "link.h"
@@ -67,6 +70,9 @@ static const char HELP[] =
     "      --title TEXT     feed: the feeds' title (default: communique statements)\n"
     "      --base-url URL   feed: where DIR is published; feed links are\n"
     "                       absolute under it (default: relative links)\n"
+    "  -j, --jobs N         documents processed in parallel (default: the number of\n"
+    "                       online CPUs); messages keep the input order\n"
+    "  -q, --quiet          no progress line (drawn only when stderr is a terminal)\n"
     "      --schema-dir DIR schema and stylesheets (env COMMUNIQUE_SCHEMA_DIR)\n"
     "  -h, --help           this help\n"
     "  -V, --version        version and library versions\n"
@@ -83,6 +89,8 @@ struct options {
     int no_link;
     const char *title;
     const char *base_url;
+    int jobs;
+    int quiet;
 };
 
 static void print_help(void)
@@ -129,6 +137,8 @@ static int parse_options(int argc, char **argv, struct options *o)
         {"no-link", no_argument, NULL, 'L'},
         {"title", required_argument, NULL, 't'},
         {"base-url", required_argument, NULL, 'b'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     memset(o, 0, sizeof *o);
@@ -137,7 +147,8 @@ static int parse_options(int argc, char **argv, struct options *o)
         o->schema_dir = COMMUNIQUE_SCHEMA_DIR;
     optind = 1;
     int c;
-    while ((c = getopt_long(argc, argv, "o:f:h", longopts, NULL)) != -1) {
+    o->jobs = batch_default_jobs();
+    while ((c = getopt_long(argc, argv, "o:f:j:qh", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
             o->output_dir = optarg;
@@ -160,6 +171,19 @@ static int parse_options(int argc, char **argv, struct options *o)
             break;
         case 'b':
             o->base_url = optarg;
+            break;
+        case 'j': {
+            char *end;
+            long j = strtol(optarg, &end, 10);
+            if (*optarg == '\0' || *end || j < 1 || j > 256) {
+                diag("-j wants a number of threads from 1 to 256, not '%s'", optarg);
+                return -1;
+            }
+            o->jobs = (int)j;
+            break;
+        }
+        case 'q':
+            o->quiet = 1;
             break;
         case 'h':
             print_help();
@@ -328,32 +352,59 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     return rc;
 }
 
+static struct batch batch_of(const struct options *o, size_t n, const char *verb)
+{
+    return (struct batch){n, o->jobs, o->fail_fast, !o->quiet && isatty(STDERR_FILENO), verb};
+}
+
 /* Link pass: every input is read and extracted once more before the real
  * conversion, so that each document can be written once, already carrying
  * its relations (an earlier document rewritten later would lose its
  * unchanged bytes and mtime).  Inputs that fail here are reported by the
- * conversion pass.  Returns, per input, its index in the set or -1. */
-static long *link_inputs(char *const *inputs, size_t n, const long *earlier,
-                         struct link_set *links)
+ * conversion pass.  The link set does not depend on the order statements
+ * are added in, so the workers add them as they finish. */
+struct link_pass {
+    char *const *inputs;
+    const long *earlier;
+    struct link_set *links;
+    long *index;            /* per input: its index in the set, or -1 */
+    pthread_mutex_t lock;
+};
+
+static int link_job(size_t i, void *arg)
 {
-    long *index = xmalloc((n ? n : 1) * sizeof *index);
-    for (size_t i = 0; i < n; i++) {
-        index[i] = -1;
-        struct raw_text raw;
-        char err[256];
-        /* Standard input can be read only once: it is not linked. */
-        if (earlier[i] >= 0 || strcmp(inputs[i], "-") == 0 ||
-            raw_text_load(inputs[i], &raw, err, sizeof err) != 0)
-            continue;
-        const char *base = strrchr(inputs[i], '/');
-        struct statement st;
-        extract_statement(&raw, base ? base + 1 : inputs[i], &st);
-        raw_text_free(&raw);
-        index[i] = (long)link_add_statement(links, &st);
-        statement_free(&st);
-    }
+    struct link_pass *lp = arg;
+    struct raw_text raw;
+    char err[256];
+    /* Standard input can be read only once: it is not linked. */
+    if (lp->earlier[i] >= 0 || strcmp(lp->inputs[i], "-") == 0 ||
+        raw_text_load(lp->inputs[i], &raw, err, sizeof err) != 0)
+        return 0;
+    const char *base = strrchr(lp->inputs[i], '/');
+    struct statement st;
+    extract_statement(&raw, base ? base + 1 : lp->inputs[i], &st);
+    raw_text_free(&raw);
+    pthread_mutex_lock(&lp->lock);
+    lp->index[i] = (long)link_add_statement(lp->links, &st);
+    pthread_mutex_unlock(&lp->lock);
+    statement_free(&st);
+    return 0;
+}
+
+static long *link_inputs(char *const *inputs, size_t n, const long *earlier,
+                         struct link_set *links, const struct options *o)
+{
+    struct link_pass lp = {.inputs = inputs, .earlier = earlier, .links = links,
+                           .index = xmalloc((n ? n : 1) * sizeof(long))};
+    for (size_t i = 0; i < n; i++)
+        lp.index[i] = -1;
+    pthread_mutex_init(&lp.lock, NULL);
+    struct batch b = batch_of(o, n, "link");
+    b.fail_fast = 0;
+    batch_run(&b, link_job, &lp);
+    pthread_mutex_destroy(&lp.lock);
     link_compute(links);
-    return index;
+    return lp.index;
 }
 
 /* Loads the schema and (unless r is NULL) the stylesheets, then locks the
@@ -384,6 +435,29 @@ static int count_formats(const struct options *o)
     return n;
 }
 
+struct convert_batch {
+    char *const *inputs;
+    const long *earlier;
+    const struct options *o;
+    xmlSchemaPtr schema;
+    struct renderer *r;
+    int to_stdout;
+    const struct link_set *links;
+    const long *link_index;
+};
+
+static int convert_job(size_t i, void *arg)
+{
+    const struct convert_batch *cb = arg;
+    if (!cb->to_stdout && cb->earlier[i] >= 0) {
+        diag("%s: skipped: its output names are those of %s", display_name(cb->inputs[i]),
+             display_name(cb->inputs[cb->earlier[i]]));
+        return -1;
+    }
+    return convert_one(cb->inputs[i], cb->o, cb->schema, cb->r, cb->to_stdout, cb->links,
+                       cb->link_index ? cb->link_index[i] : -1);
+}
+
 static int cmd_convert(int argc, char **argv)
 {
     struct options o;
@@ -412,17 +486,10 @@ static int cmd_convert(int argc, char **argv)
         long *earlier = find_name_clashes(inputs, n);
         struct link_set *links = link_new();
         long *link_index = !to_stdout && !o.no_link && n > 1
-                               ? link_inputs(inputs, n, earlier, links) : NULL;
-        for (size_t i = 0; i < n && !(failed && o.fail_fast); i++) {
-            if (!to_stdout && earlier[i] >= 0) {
-                diag("%s: skipped: its output names are those of %s",
-                        display_name(inputs[i]), display_name(inputs[earlier[i]]));
-                failed++;
-            } else if (convert_one(inputs[i], &o, schema, r, to_stdout, links,
-                                   link_index ? link_index[i] : -1) != 0) {
-                failed++;
-            }
-        }
+                               ? link_inputs(inputs, n, earlier, links, &o) : NULL;
+        struct convert_batch cb = {inputs, earlier, &o, schema, r, to_stdout, links, link_index};
+        struct batch b = batch_of(&o, n, "convert");
+        failed = batch_run(&b, convert_job, &cb) > 0;
         free(link_index);
         link_free(links);
         free(earlier);
@@ -435,6 +502,20 @@ static int cmd_convert(int argc, char **argv)
     return failed ? EXIT_FAILED : EXIT_OK;
 }
 
+struct validate_batch {
+    char *const *files;
+    xmlSchemaPtr schema;
+};
+
+static int validate_job(size_t i, void *arg)
+{
+    const struct validate_batch *vb = arg;
+    xmlDocPtr doc = xmldoc_read_file(vb->files[i]);
+    int rc = !doc || xmldoc_validate(vb->schema, doc, display_name(vb->files[i])) != 0 ? -1 : 0;
+    xmlFreeDoc(doc);
+    return rc;
+}
+
 static int cmd_validate(int argc, char **argv)
 {
     struct options o;
@@ -445,15 +526,54 @@ static int cmd_validate(int argc, char **argv)
     xmlSchemaPtr schema;
     if (load_assets(&o, &schema, NULL, 0) != 0)
         return EXIT_FAILED;
-    int failed = 0;
-    for (int i = optind; i < argc && !(failed && o.fail_fast); i++) {
-        xmlDocPtr doc = xmldoc_read_file(argv[i]);
-        if (!doc || xmldoc_validate(schema, doc, display_name(argv[i])) != 0)
-            failed++;
-        xmlFreeDoc(doc);
-    }
+    struct validate_batch vb = {argv + optind, schema};
+    struct batch b = batch_of(&o, (size_t)(argc - optind), "validate");
+    size_t failed = batch_run(&b, validate_job, &vb);
     xmlSchemaFree(schema);
     return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+struct render_batch {
+    char *const *files;
+    const long *earlier;
+    const struct options *o;
+    xmlSchemaPtr schema;
+    struct renderer *r;
+    enum format format;
+    int to_stdout;
+};
+
+static int render_job(size_t i, void *arg)
+{
+    const struct render_batch *rb = arg;
+    const char *name = display_name(rb->files[i]);
+    if (!rb->to_stdout && rb->earlier[i] >= 0) {
+        diag("%s: skipped: its output name is that of %s", name,
+             display_name(rb->files[rb->earlier[i]]));
+        return -1;
+    }
+    xmlDocPtr doc = xmldoc_read_file(rb->files[i]);
+    char *out = NULL;
+    size_t len = 0;
+    int rc = 0;
+    /* Rendering an invalid document would publish garbage quietly. */
+    if (!doc || xmldoc_validate(rb->schema, doc, name) != 0 ||
+        render_format(rb->r, doc, rb->format, name, &out, &len) != 0) {
+        rc = -1;
+    } else if (rb->to_stdout) {
+        fwrite(out, 1, len, stdout);
+    } else {
+        char *stem = output_stem(rb->files[i]);
+        struct strbuf path = {0};
+        strbuf_printf(&path, "%s/%s.%s", rb->o->output_dir, stem, format_extension(rb->format));
+        if (output_write(path.data, out, len) < 0)
+            rc = -1;
+        strbuf_free(&path);
+        free(stem);
+    }
+    free(out);
+    xmlFreeDoc(doc);
+    return rc;
 }
 
 static int cmd_render(int argc, char **argv)
@@ -480,35 +600,9 @@ static int cmd_render(int argc, char **argv)
         if (o.formats[k])
             f = (enum format)k;
     long *earlier = find_name_clashes(argv + optind, (size_t)(argc - optind));
-    for (int i = optind; i < argc && !(failed && o.fail_fast); i++) {
-        const char *name = display_name(argv[i]);
-        if (!to_stdout && earlier[i - optind] >= 0) {
-            diag("%s: skipped: its output name is that of %s", name,
-                    display_name(argv[optind + earlier[i - optind]]));
-            failed++;
-            continue;
-        }
-        xmlDocPtr doc = xmldoc_read_file(argv[i]);
-        char *out = NULL;
-        size_t len = 0;
-        /* Rendering an invalid document would publish garbage quietly. */
-        if (!doc || xmldoc_validate(schema, doc, name) != 0 ||
-            render_format(r, doc, f, name, &out, &len) != 0) {
-            failed++;
-        } else if (to_stdout) {
-            fwrite(out, 1, len, stdout);
-        } else {
-            char *stem = output_stem(argv[i]);
-            struct strbuf path = {0};
-            strbuf_printf(&path, "%s/%s.%s", o.output_dir, stem, format_extension(f));
-            if (output_write(path.data, out, len) < 0)
-                failed++;
-            strbuf_free(&path);
-            free(stem);
-        }
-        free(out);
-        xmlFreeDoc(doc);
-    }
+    struct render_batch rb = {argv + optind, earlier, &o, schema, r, f, to_stdout};
+    struct batch b = batch_of(&o, (size_t)(argc - optind), "render");
+    failed = batch_run(&b, render_job, &rb) > 0;
     free(earlier);
     renderer_free(r);
     xmlSchemaFree(schema);

@@ -113,4 +113,41 @@ for f in tests/golden/*.xml tests/golden/*.json tests/golden/*.txt; do
     if cmp -s "$f" "$T/out1/$b"; then pass "golden $b"; else fail "golden $b"; diff "$f" "$T/out1/$b" | head -20 | sed 's/^/# /'; fi
 done
 
+# --- threads: -j N changes nothing but the time taken
+mkdir -p "$T/jin" && cp input/* tests/fuzz/corpus/raw/* "$T/jin/"
+for j in 1 2 4; do
+    "$BIN" convert -j $j -o "$T/j$j" "$T/jin" 2>"$T/j$j.err"
+    echo $? > "$T/j$j.rc"
+done
+same=1
+for j in 2 4; do
+    diff -r "$T/j1" "$T/j$j" >/dev/null && cmp -s "$T/j1.err" "$T/j$j.err" && cmp -s "$T/j1.rc" "$T/j$j.rc" || same=0
+done
+[ "$same" -eq 1 ] && [ -s "$T/j1.err" ] \
+    && pass "-j 1, 2 and 4 write the same files and the same messages in the same order" \
+    || fail "-j 1, 2 and 4 write the same files and the same messages in the same order"
+for cmd in validate "render -f json -o $T/jr"; do
+    "$BIN" $cmd -j 1 "$T"/j1/*.xml tests/fuzz/corpus/xml/* 2>"$T/v1.err" >/dev/null
+    "$BIN" $cmd -j 2 "$T"/j1/*.xml tests/fuzz/corpus/xml/* 2>"$T/v2.err" >/dev/null
+    cmp -s "$T/v1.err" "$T/v2.err" && [ -s "$T/v1.err" ] \
+        && pass "${cmd%% *} -j 2 reports in input order" || fail "${cmd%% *} -j 2 reports in input order"
+done
+"$BIN" convert --fail-fast -j 4 -o "$T/jff" "$T/jin" 2>"$T/jff.err"
+[ "$(grep -c '^communique: ' "$T/jff.err")" -eq 1 ] && pass "--fail-fast stops at the first failure whatever -j says" \
+    || fail "--fail-fast stops at the first failure whatever -j says ($(wc -l < "$T/jff.err") lines)"
+expect_exit 2 "from 1 to 256" "-j 0 is a usage error (2)" "$BIN" convert -j 0 -o "$T/jx" input/
+expect_exit 2 "from 1 to 256" "-j x is a usage error (2)" "$BIN" validate -j x "$T"/j1/*.xml
+# The progress line is drawn only on a terminal, and not with --quiet.
+if command -v script >/dev/null; then
+    script -qec "$BIN convert -o $T/p1 input/" /dev/null > "$T/tty.out" 2>&1
+    grep -q "convert: $(ls input | wc -l)/$(ls input | wc -l)," "$T/tty.out" \
+        && pass "on a terminal, a batch draws a progress line" || fail "on a terminal, a batch draws a progress line"
+    script -qec "$BIN convert --quiet -o $T/p2 input/" /dev/null > "$T/tty.out" 2>&1
+    grep -q "convert: [0-9]*/" "$T/tty.out" && fail "--quiet: no progress line" || pass "--quiet: no progress line"
+    "$BIN" convert -o "$T/p3" input/ 2>"$T/p3.err"
+    [ ! -s "$T/p3.err" ] && pass "not on a terminal: no progress line" || fail "not on a terminal: no progress line"
+else
+    skip "progress line on a terminal" "script(1) is not installed"
+fi
+
 finish
