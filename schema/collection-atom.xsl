@@ -51,8 +51,9 @@
       </author>
       <link rel="alternate" type="text/html" href="{@href}"/>
       <xsl:for-each select="$s/c:related/c:statement">
-        <link rel="related" type="text/html" href="{fn:stem(@file)}.html"
-              title="{@relation}: {@title}"/>
+        <link rel="related" type="text/html" title="{@relation}: {@title}">
+          <xsl:attribute name="href"><xsl:call-template name="page-of"><xsl:with-param name="file" select="@file"/></xsl:call-template></xsl:attribute>
+        </link>
       </xsl:for-each>
       <xsl:for-each select="$s/c:country">
         <category scheme="urn:communique:country" term="{@iso}" label="{.}"/>
@@ -82,5 +83,15 @@
       <xsl:copy-of select="@*"/>
       <xsl:apply-templates mode="plain"/>
     </xsl:element>
+  </xsl:template>
+  <!-- The page of a related statement: fn:stem (the C naming rule) under
+       communique; elsewhere the file name up to its first dot. -->
+  <xsl:template name="page-of">
+    <xsl:param name="file"/>
+    <xsl:choose>
+      <xsl:when test="function-available('fn:stem')"><xsl:value-of select="fn:stem($file)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="substring-before(concat($file, '.'), '.')"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>.html</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

@@ -202,7 +202,7 @@
       <td>
         <a href="{@href}"><xsl:value-of select="$s/c:title"/></a>
         <xsl:for-each select="$s/c:related/c:statement">
-          <br/><span class="related"><xsl:value-of select="translate(@relation, '-', ' ')"/>: <a href="{fn:stem(@file)}.html"><xsl:value-of select="@title"/></a></span>
+          <br/><span class="related"><xsl:value-of select="translate(@relation, '-', ' ')"/>: <a><xsl:attribute name="href"><xsl:call-template name="page-of"><xsl:with-param name="file" select="@file"/></xsl:call-template></xsl:attribute><xsl:value-of select="@title"/></a></span>
         </xsl:for-each>
       </td>
       <td><xsl:value-of select="$s/c:country"/></td>
@@ -215,5 +215,15 @@
       </td>
       <td><xsl:value-of select="$s/c:issuer"/></td>
     </tr>
+  </xsl:template>
+  <!-- The page of a related statement: fn:stem (the C naming rule) under
+       communique; elsewhere the file name up to its first dot. -->
+  <xsl:template name="page-of">
+    <xsl:param name="file"/>
+    <xsl:choose>
+      <xsl:when test="function-available('fn:stem')"><xsl:value-of select="fn:stem($file)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="substring-before(concat($file, '.'), '.')"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>.html</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

@@ -172,7 +172,7 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
                   <li data-relation="{@relation}">
                     <span class="kind"><xsl:value-of select="translate(@relation, '-', ' ')"/></span>
                     <xsl:text> </xsl:text>
-                    <a href="{fn:stem(@file)}.html"><xsl:value-of select="@title"/></a>
+                    <a><xsl:attribute name="href"><xsl:call-template name="page-of"><xsl:with-param name="file" select="@file"/></xsl:call-template></xsl:attribute><xsl:value-of select="@title"/></a>
                     <xsl:if test="@overlap">
                       <xsl:text> (</xsl:text><xsl:value-of select="@overlap"/><xsl:text>% of the quoting text matched)</xsl:text>
                     </xsl:if>
@@ -198,5 +198,15 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
         </article>
       </body>
     </html>
+  </xsl:template>
+  <!-- The page of a related statement: fn:stem (the C naming rule) under
+       communique; elsewhere the file name up to its first dot. -->
+  <xsl:template name="page-of">
+    <xsl:param name="file"/>
+    <xsl:choose>
+      <xsl:when test="function-available('fn:stem')"><xsl:value-of select="fn:stem($file)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="substring-before(concat($file, '.'), '.')"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>.html</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

@@ -5,7 +5,8 @@
      objects (country, spokesperson, source) are always objects.
      Strings are quoted by fn:json-string, a C extension function of
      communique's (src/xslfunc.h; jansson escapes): linear in the string's
-     length, where a recursive XSLT replace is quadratic.  communique
+     length, where a recursive XSLT replace is quadratic.  Under another
+     processor (xsltproc) the template "escape" below stands in.  communique
      re-parses the result with jansson before writing it. -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -19,10 +20,65 @@
   <xsl:template name="opt">
     <xsl:param name="n"/>
     <xsl:choose>
-      <xsl:when test="$n">
+      <xsl:when test="$n and function-available('fn:json-string')">
         <xsl:value-of select="fn:json-string(string($n))"/>
       </xsl:when>
+      <xsl:when test="$n">
+        <xsl:text>"</xsl:text>
+        <xsl:call-template name="escape"><xsl:with-param name="s" select="string($n)"/></xsl:call-template>
+        <xsl:text>"</xsl:text>
+      </xsl:when>
       <xsl:otherwise>null</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Without communique (a bare xsltproc): JSON escaping in XSLT 1.0,
+       one replacement pass per character that needs it.  Each pass
+       recurses once per occurrence, so a paragraph with thousands of
+       quotes can reach the processor's recursion limit: the reason
+       communique brings fn:json-string. -->
+  <xsl:template name="escape">
+    <xsl:param name="s"/>
+    <xsl:call-template name="replace">
+      <xsl:with-param name="s">
+        <xsl:call-template name="replace">
+          <xsl:with-param name="s">
+            <xsl:call-template name="replace">
+              <xsl:with-param name="s">
+                <xsl:call-template name="replace">
+                  <xsl:with-param name="s">
+                    <xsl:call-template name="replace">
+                      <xsl:with-param name="s" select="$s"/>
+                      <xsl:with-param name="from" select="'\'"/><xsl:with-param name="to" select="'\\'"/>
+                    </xsl:call-template>
+                  </xsl:with-param>
+                  <xsl:with-param name="from" select="'&quot;'"/><xsl:with-param name="to" select="'\&quot;'"/>
+                </xsl:call-template>
+              </xsl:with-param>
+              <xsl:with-param name="from" select="'&#10;'"/><xsl:with-param name="to" select="'\n'"/>
+            </xsl:call-template>
+          </xsl:with-param>
+          <xsl:with-param name="from" select="'&#13;'"/><xsl:with-param name="to" select="'\r'"/>
+        </xsl:call-template>
+      </xsl:with-param>
+      <xsl:with-param name="from" select="'&#9;'"/><xsl:with-param name="to" select="'\t'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="replace">
+    <xsl:param name="s"/>
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, $from)">
+        <xsl:value-of select="concat(substring-before($s, $from), $to)"/>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="s" select="substring-after($s, $from)"/>
+          <xsl:with-param name="from" select="$from"/>
+          <xsl:with-param name="to" select="$to"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -63,7 +119,7 @@
     <xsl:text>,"distribution":[</xsl:text>
     <xsl:for-each select="c:distribution">
       <xsl:if test="position() > 1">,</xsl:if>
-      <xsl:value-of select="fn:json-string(string(.))"/>
+      <xsl:call-template name="opt"><xsl:with-param name="n" select="."/></xsl:call-template>
     </xsl:for-each>
     <xsl:text>],"country":{</xsl:text>
     <xsl:call-template name="field"><xsl:with-param name="key" select="'name'"/><xsl:with-param name="n" select="c:country"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
@@ -123,12 +179,12 @@
     <xsl:text>],"organisations":[</xsl:text>
     <xsl:for-each select="c:mentions/c:organisation">
       <xsl:if test="position() > 1">,</xsl:if>
-      <xsl:value-of select="fn:json-string(string(.))"/>
+      <xsl:call-template name="opt"><xsl:with-param name="n" select="."/></xsl:call-template>
     </xsl:for-each>
     <xsl:text>],"agreements":[</xsl:text>
     <xsl:for-each select="c:mentions/c:agreement">
       <xsl:if test="position() > 1">,</xsl:if>
-      <xsl:value-of select="fn:json-string(string(.))"/>
+      <xsl:call-template name="opt"><xsl:with-param name="n" select="."/></xsl:call-template>
     </xsl:for-each>
     <xsl:text>],"people":[</xsl:text>
     <xsl:for-each select="c:mentions/c:person">
@@ -148,7 +204,7 @@
       <xsl:text>,"urls":[</xsl:text>
       <xsl:for-each select="c:url">
         <xsl:if test="position() > 1">,</xsl:if>
-        <xsl:value-of select="fn:json-string(string(.))"/>
+        <xsl:call-template name="opt"><xsl:with-param name="n" select="."/></xsl:call-template>
       </xsl:for-each>
       <xsl:text>]</xsl:text>
       <xsl:call-template name="field"><xsl:with-param name="key" select="'text'"/><xsl:with-param name="n" select="c:text"/></xsl:call-template>

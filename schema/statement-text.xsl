@@ -16,16 +16,32 @@
   <xsl:variable name="width" select="72"/>
   <xsl:variable name="nl" select="'&#10;'"/>
 
+  <!-- fn:wrap under communique; under another processor (xsltproc) the
+       text is not filled: each piece on one line, with the same indents. -->
+  <xsl:template name="fill">
+    <xsl:param name="text"/>
+    <xsl:param name="indent" select="''"/>
+    <xsl:param name="first" select="$indent"/>
+    <xsl:choose>
+      <xsl:when test="function-available('fn:wrap')">
+        <xsl:value-of select="fn:wrap($text, $width, $indent, $first)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="concat($first, normalize-space($text), $nl)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="meta">
     <xsl:param name="label"/>
     <xsl:param name="value"/>
     <xsl:if test="string($value) != ''">
-      <xsl:value-of select="fn:wrap(concat($label, ': ', $value), $width, '    ', '')"/>
+      <xsl:call-template name="fill"><xsl:with-param name="text" select="concat($label, ': ', $value)"/><xsl:with-param name="indent" select="'    '"/><xsl:with-param name="first" select="''"/></xsl:call-template>
     </xsl:if>
   </xsl:template>
 
   <xsl:template match="/c:statement">
-    <xsl:value-of select="fn:wrap(normalize-space(c:title), $width)"/>
+    <xsl:call-template name="fill"><xsl:with-param name="text" select="normalize-space(c:title)"/></xsl:call-template>
     <xsl:value-of select="concat('========================================================================', $nl, $nl)"/>
     <xsl:call-template name="meta"><xsl:with-param name="label" select="'Issuer'"/><xsl:with-param name="value" select="c:issuer"/></xsl:call-template>
     <xsl:call-template name="meta"><xsl:with-param name="label" select="'Kind'"/><xsl:with-param name="value" select="c:kind"/></xsl:call-template>
@@ -65,28 +81,28 @@
       <xsl:value-of select="$nl"/>
       <xsl:choose>
         <xsl:when test="@n">
-          <xsl:value-of select="fn:wrap(normalize-space(.), $width, '    ', substring(concat(@n, '.    '), 1, 4))"/>
+          <xsl:call-template name="fill"><xsl:with-param name="text" select="normalize-space(.)"/><xsl:with-param name="indent" select="'    '"/><xsl:with-param name="first" select="substring(concat(@n, '.    '), 1, 4)"/></xsl:call-template>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:value-of select="fn:wrap(normalize-space(.), $width)"/>
+          <xsl:call-template name="fill"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
     <xsl:if test="c:alignment/c:clause">
       <xsl:value-of select="$nl"/>
-      <xsl:value-of select="fn:wrap(normalize-space(c:alignment/c:clause), $width)"/>
+      <xsl:call-template name="fill"><xsl:with-param name="text" select="normalize-space(c:alignment/c:clause)"/></xsl:call-template>
     </xsl:if>
     <xsl:for-each select="c:alignment/c:footnote">
       <xsl:value-of select="$nl"/>
-      <xsl:value-of select="fn:wrap(normalize-space(concat(@mark, ' ', .)), $width)"/>
+      <xsl:call-template name="fill"><xsl:with-param name="text" select="normalize-space(concat(@mark, ' ', .))"/></xsl:call-template>
     </xsl:for-each>
     <xsl:for-each select="c:related/c:statement">
       <xsl:if test="position() = 1"><xsl:value-of select="$nl"/></xsl:if>
-      <xsl:value-of select="fn:wrap(concat('Related (', @relation, '): ', @title, ' [', @id, ']'), $width, '    ', '')"/>
+      <xsl:call-template name="fill"><xsl:with-param name="text" select="concat('Related (', @relation, '): ', @title, ' [', @id, ']')"/><xsl:with-param name="indent" select="'    '"/><xsl:with-param name="first" select="''"/></xsl:call-template>
     </xsl:for-each>
     <xsl:if test="c:source">
       <xsl:value-of select="$nl"/>
-      <xsl:value-of select="fn:wrap(concat('Source: ', c:source/@file, ' (', c:source/@form, '), sha256 ', c:source/@sha256), $width, '    ', '')"/>
+      <xsl:call-template name="fill"><xsl:with-param name="text" select="concat('Source: ', c:source/@file, ' (', c:source/@form, '), sha256 ', c:source/@sha256)"/><xsl:with-param name="indent" select="'    '"/><xsl:with-param name="first" select="''"/></xsl:call-template>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>
