@@ -44,7 +44,7 @@ enum exit_code { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
 static const char USAGE[] =
     "usage: communique convert [-o DIR] [--format LIST] FILE...|DIR|-\n"
     "       communique validate FILE.xml...\n"
-    "       communique render --format json|html|text [-o DIR] FILE.xml...\n"
+    "       communique render --format LIST [-o DIR] FILE.xml...\n"
     "       communique feed -o DIR [--title T] [--base-url URL] DIR|FILE.xml...\n"
     "       communique --help | --version\n";
 
@@ -56,7 +56,7 @@ static const char HELP[] =
     "  convert   raw text (.txt, .md, .html pages; '-' for stdin; a directory for all its\n"
     "            files) to NAME.xml, NAME.json, NAME.html, NAME.txt\n"
     "  validate  check statement XML against the schema (FILE:LINE: message)\n"
-    "  render    render statement XML as json, html or text\n"
+    "  render    render statement XML as json, html, text (or xml), one or more\n"
     "  feed      statement XML (files, or the *.xml of directories) to feed.json\n"
     "            (JSON Feed 1.1), atom.xml, statements.jsonl and index.html in DIR\n"
     "\n"
@@ -539,39 +539,43 @@ struct render_batch {
     const struct options *o;
     xmlSchemaPtr schema;
     struct renderer *r;
-    enum format format;
     int to_stdout;
 };
 
+/* Validates once, then renders every requested format. */
 static int render_job(size_t i, void *arg)
 {
     const struct render_batch *rb = arg;
     const char *name = display_name(rb->files[i]);
     if (!rb->to_stdout && rb->earlier[i] >= 0) {
-        diag("%s: skipped: its output name is that of %s", name,
+        diag("%s: skipped: its output names are those of %s", name,
              display_name(rb->files[rb->earlier[i]]));
         return -1;
     }
     xmlDocPtr doc = xmldoc_read_file(rb->files[i]);
-    char *out = NULL;
-    size_t len = 0;
-    int rc = 0;
     /* Rendering an invalid document would publish garbage quietly. */
-    if (!doc || xmldoc_validate(rb->schema, doc, name) != 0 ||
-        render_format(rb->r, doc, rb->format, name, &out, &len) != 0) {
-        rc = -1;
-    } else if (rb->to_stdout) {
-        fwrite(out, 1, len, stdout);
-    } else {
-        char *stem = output_stem(rb->files[i]);
-        struct strbuf path = {0};
-        strbuf_printf(&path, "%s/%s.%s", rb->o->output_dir, stem, format_extension(rb->format));
-        if (output_write(path.data, out, len) < 0)
+    int rc = !doc || xmldoc_validate(rb->schema, doc, name) != 0 ? -1 : 0;
+    char *stem = output_stem(rb->files[i]);
+    for (int f = 0; f < FORMAT_COUNT && rc == 0; f++) {
+        if (!rb->o->formats[f])
+            continue;
+        char *out = NULL;
+        size_t len = 0;
+        if (render_format(rb->r, doc, (enum format)f, name, &out, &len) != 0) {
             rc = -1;
-        strbuf_free(&path);
-        free(stem);
+        } else if (rb->to_stdout) {
+            fwrite(out, 1, len, stdout);
+        } else {
+            struct strbuf path = {0};
+            strbuf_printf(&path, "%s/%s.%s", rb->o->output_dir, stem,
+                          format_extension((enum format)f));
+            if (output_write(path.data, out, len) < 0)
+                rc = -1;
+            strbuf_free(&path);
+        }
+        free(out);
     }
-    free(out);
+    free(stem);
     xmlFreeDoc(doc);
     return rc;
 }
@@ -583,11 +587,11 @@ static int cmd_render(int argc, char **argv)
         return usage_error(NULL);
     if (optind >= argc)
         return usage_error("render: no file given");
-    if (count_formats(&o) != 1)
-        return usage_error("render: give exactly one --format (json, html, text or xml)");
+    if (!o.any_format)
+        return usage_error("render: give --format (json, html, text, xml, or a list)");
     int to_stdout = !o.output_dir;
-    if (to_stdout && argc - optind != 1)
-        return usage_error("render: -o DIR is needed for several files");
+    if (to_stdout && (argc - optind != 1 || count_formats(&o) != 1))
+        return usage_error("render: -o DIR is needed for several files or formats");
     if (!to_stdout && output_ensure_dir(o.output_dir) != 0)
         return EXIT_FAILED;
     xmlSchemaPtr schema;
@@ -595,12 +599,8 @@ static int cmd_render(int argc, char **argv)
     if (load_assets(&o, &schema, &r, 0) != 0)
         return EXIT_FAILED;
     int failed = 0;
-    enum format f = FORMAT_XML;
-    for (int k = 0; k < FORMAT_COUNT; k++)
-        if (o.formats[k])
-            f = (enum format)k;
     long *earlier = find_name_clashes(argv + optind, (size_t)(argc - optind));
-    struct render_batch rb = {argv + optind, earlier, &o, schema, r, f, to_stdout};
+    struct render_batch rb = {argv + optind, earlier, &o, schema, r, to_stdout};
     struct batch b = batch_of(&o, (size_t)(argc - optind), "render");
     failed = batch_run(&b, render_job, &rb) > 0;
     free(earlier);

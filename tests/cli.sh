@@ -15,7 +15,8 @@ expect_exit 2 "usage:" "no arguments is a usage error (2)" "$BIN"
 expect_exit 2 "unknown command" "an unknown command is a usage error (2)" "$BIN" frobnicate
 expect_exit 2 "unknown format" "an unknown format is a usage error (2)" "$BIN" convert -f pdf input/
 expect_exit 2 "-o DIR is needed" "several formats to stdout is a usage error (2)" "$BIN" convert input/000_104ce62749044fec.txt
-expect_exit 2 "exactly one --format" "render needs one format (2)" "$BIN" render "$T/none.xml"
+expect_exit 2 "give --format" "render without --format is a usage error (2)" "$BIN" render "$T/none.xml"
+expect_exit 2 "-o DIR is needed" "render of two formats to stdout is a usage error (2)" "$BIN" render -f json,text input/000_104ce62749044fec.txt
 
 # --- the main job: every seed converts, validates, renders; JSON parses
 mkdir -p "$T/out1"
@@ -44,6 +45,11 @@ for fmt in json html text; do
     "$BIN" render --format "$fmt" "$T/out1/000_104ce62749044fec.xml" > "$T/r.$ext" 2>/dev/null
     check "render --format $fmt of the XML equals convert's $fmt" cmp "$T/r.$ext" "$T/out1/000_104ce62749044fec.$ext"
 done
+check "render -f json,html,text -o DIR of every XML exits 0" "$BIN" render -f json,html,text -o "$T/rall" "$T"/out1/*.xml
+same=1
+for f in "$T"/out1/*.json "$T"/out1/*.html "$T"/out1/*.txt; do cmp -s "$f" "$T/rall/$(basename "$f")" || same=0; done
+[ "$same" -eq 1 ] && [ "$(ls "$T/rall" | wc -l)" -eq $(( $(ls input | wc -l) * 3 )) ] \
+    && pass "render of three formats at once writes convert's three files" || fail "render of three formats at once writes convert's three files"
 
 # Values the schema accepts with white space around them render the same.
 sed 's/derived="false"/derived=" true "/; s/<p n="1"/<p n=" 1 "/' "$T/out1/000_104ce62749044fec.xml" > "$T/spaced.xml"

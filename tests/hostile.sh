@@ -144,7 +144,7 @@ expect_exit 1 "x.txt: skipped: its output names are those of .*x.md" "two inputs
 mkdir -p "$T/same/sub"
 "$BIN" convert -f xml -o "$T/same" "$T/same/x.md" 2>/dev/null
 cp "$T/same/x.xml" "$T/same/sub/x.xml"
-expect_exit 1 "sub/x.xml: skipped: its output name is that of .*same/x.xml" "render refuses the second of two files with one output name (1)" \
+expect_exit 1 "sub/x.xml: skipped: its output names are those of .*same/x.xml" "render refuses the second of two files with one output name (1)" \
     "$BIN" render -f json -o "$T/same-out" "$T/same/x.xml" "$T/same/sub/x.xml"
 
 # --- writing: atomic, and failures reported
