@@ -38,7 +38,7 @@ FUZZ_HARNESSES := convert validate render
 REPLAYS := $(FUZZ_HARNESSES:%=$(BUILD)/tests/replay-%)
 FUZZ_COMMON := tests/fuzz/fuzz_assets.c tests/fuzz/fuzz.h
 
-.PHONY: all run check check-tsan test-deps check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
+.PHONY: all run bench check check-tsan test-deps check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
 
 all: $(BIN)
 
@@ -140,6 +140,12 @@ check-asan:
 	COMMUNIQUE_TEST_SANITIZER=1 $(MAKE) BUILD=build/asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" check
+
+# Throughput against the stock tools and the libxml2 floor (not a test:
+# nothing in make check depends on machine speed).  BENCH_SIZES="1000"
+# for a quick run.
+bench: $(BIN)
+	sh tests/bench/bench.sh $(BIN)
 
 # The whole suite again under ThreadSanitizer: batches run on -j threads
 # (the default: one per CPU) sharing the compiled schema and stylesheets;
