@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -101,11 +102,8 @@ size_t batch_run(const struct batch *b, batch_job job, void *ctx)
 {
     struct run r = {.b = b, .job = job, .ctx = ctx};
     pthread_mutex_init(&r.lock, NULL);
-    r.results = calloc(b->n ? b->n : 1, sizeof *r.results);
-    if (!r.results) {
-        diag("out of memory");
-        abort();
-    }
+    r.results = xmalloc((b->n ? b->n : 1) * sizeof *r.results);
+    memset(r.results, 0, (b->n ? b->n : 1) * sizeof *r.results);
     r.started = r.last_drawn = now();
     int jobs = b->fail_fast || b->jobs < 1 ? 1 : b->jobs;
     if ((size_t)jobs > b->n)
@@ -121,7 +119,6 @@ size_t batch_run(const struct batch *b, batch_job job, void *ctx)
     for (int t = 0; t < started; t++)
         pthread_join(threads[t], NULL);
     free(threads);
-    /* After a fail-fast stop, later inputs were never run. */
     erase_progress(&r);
     for (size_t i = 0; i < b->n; i++)
         free(r.results[i].messages);
