@@ -12,9 +12,16 @@
 #define MATCH_PERCENT 40   /* of a paragraph's shingles, in one paragraph */
 #define QUOTE_PERCENT 60   /* of a statement's judged words */
 #define SAME_PERCENT 80
+/* One shingle in four goes into the candidate index; two statements are
+ * compared paragraph by paragraph when they share two of those. */
+#define SAMPLED(h) (((h) >> 30) == 0)
+#define LINK_MIN_SHARED_SAMPLES 2
 
+/* Shingle hashes are kept to 32 bits: they are compared paragraph with
+ * paragraph, where a false match is a 1-in-4-billion event, and memory
+ * per body word is what bounds a batch of tens of thousands. */
 struct paragraph_shingles {
-    uint64_t *hashes;       /* sorted, unique */
+    uint32_t *hashes;       /* sorted, unique */
     size_t n;
     size_t words;
 };
@@ -25,8 +32,8 @@ struct linked {
     size_t n_elections;
     struct paragraph_shingles *paras;   /* judged paragraphs only */
     size_t n_paras;
-    uint64_t *all;                      /* union of paras, sorted unique */
-    size_t n_all;
+    uint32_t *sample;                   /* sampled shingles (SAMPLED), sorted unique */
+    size_t n_sample;
     size_t words;                       /* in judged paragraphs */
     struct related *related;
     size_t n_related;
@@ -42,17 +49,17 @@ static char *dup_or_null(const char *s)
     return s ? xstrdup(s) : NULL;
 }
 
-static int cmp_u64(const void *a, const void *b)
+static int cmp_u32(const void *a, const void *b)
 {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
     return (x > y) - (x < y);
 }
 
-static size_t sort_unique(uint64_t *v, size_t n)
+static size_t sort_unique(uint32_t *v, size_t n)
 {
     if (n == 0)
         return 0;
-    qsort(v, n, sizeof *v, cmp_u64);
+    qsort(v, n, sizeof *v, cmp_u32);
     size_t k = 1;
     for (size_t i = 1; i < n; i++)
         if (v[i] != v[k - 1])
@@ -104,7 +111,7 @@ static void shingle_paragraph(const char *text, struct paragraph_shingles *out)
         uint64_t h = 0;
         for (size_t k = i; k < i + SHINGLE_WORDS && k < n_words; k++)
             h = (h ^ words[k]) * 0x9E3779B97F4A7C15ULL + (h >> 29);
-        out->hashes[i] = h;
+        out->hashes[i] = (uint32_t)(h >> 32);
     }
     out->n = sort_unique(out->hashes, n);
     free(words);
@@ -149,7 +156,7 @@ void link_free(struct link_set *set)
         for (size_t p = 0; p < d->n_paras; p++)
             free(d->paras[p].hashes);
         free(d->paras);
-        free(d->all);
+        free(d->sample);
         free_related(d->related, d->n_related);
     }
     free(set->docs);
@@ -184,13 +191,16 @@ size_t link_add(struct link_set *set, const struct link_meta *m, const char *con
         d->words += ps.words;
         total += ps.n;
     }
-    d->all = xmalloc((total ? total : 1) * sizeof *d->all);
+    /* The candidate index holds one shingle in four, chosen by hash so
+     * every statement samples the same ones. */
+    d->sample = xmalloc((total ? total : 1) * sizeof *d->sample);
     size_t k = 0;
-    for (size_t p = 0; p < d->n_paras; p++) {
-        memcpy(d->all + k, d->paras[p].hashes, d->paras[p].n * sizeof *d->all);
-        k += d->paras[p].n;
-    }
-    d->n_all = sort_unique(d->all, total);
+    for (size_t p = 0; p < d->n_paras; p++)
+        for (size_t h = 0; h < d->paras[p].n; h++)
+            if (SAMPLED(d->paras[p].hashes[h]))
+                d->sample[k++] = d->paras[p].hashes[h];
+    d->n_sample = sort_unique(d->sample, k);
+    d->sample = xrealloc(d->sample, (d->n_sample ? d->n_sample : 1) * sizeof *d->sample);
     return set->n - 1;
 }
 
@@ -214,7 +224,7 @@ size_t link_add_statement(struct link_set *set, const struct statement *st)
     return i;
 }
 
-static size_t intersection(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+static size_t intersection(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 {
     size_t i = 0, j = 0, n = 0;
     while (i < na && j < nb) {
@@ -326,8 +336,8 @@ static void relate_text(struct linked *a, struct linked *b)
 /* ---- candidates: an inverted index of shingles ---- */
 
 struct posting {
-    uint64_t hash;
-    size_t doc;
+    uint32_t hash;
+    uint32_t doc;
 };
 
 static int cmp_posting(const void *a, const void *b)
@@ -344,7 +354,7 @@ static int cmp_size(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static size_t lower_bound(const struct posting *p, size_t n, uint64_t hash)
+static size_t lower_bound(const struct posting *p, size_t n, uint32_t hash)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
@@ -361,12 +371,12 @@ static void link_text(struct link_set *set)
 {
     size_t total = 0;
     for (size_t i = 0; i < set->n; i++)
-        total += set->docs[i].n_all;
+        total += set->docs[i].n_sample;
     struct posting *post = xmalloc((total ? total : 1) * sizeof *post);
     size_t k = 0;
     for (size_t i = 0; i < set->n; i++)
-        for (size_t s = 0; s < set->docs[i].n_all; s++)
-            post[k++] = (struct posting){set->docs[i].all[s], i};
+        for (size_t s = 0; s < set->docs[i].n_sample; s++)
+            post[k++] = (struct posting){set->docs[i].sample[s], (uint32_t)i};
     qsort(post, total, sizeof *post, cmp_posting);
 
     /* Per statement i, shared shingle counts with every later j. */
@@ -376,9 +386,9 @@ static void link_text(struct link_set *set)
     for (size_t i = 0; i < set->n; i++) {
         size_t n_touched = 0;
         const struct linked *d = &set->docs[i];
-        for (size_t s = 0; s < d->n_all; s++) {
-            size_t lo = lower_bound(post, total, d->all[s]), hi = lo;
-            while (hi < total && post[hi].hash == d->all[s])
+        for (size_t s = 0; s < d->n_sample; s++) {
+            size_t lo = lower_bound(post, total, d->sample[s]), hi = lo;
+            while (hi < total && post[hi].hash == d->sample[s])
                 hi++;
             if (hi - lo > LINK_MAX_DF)
                 continue;
@@ -395,7 +405,7 @@ static void link_text(struct link_set *set)
             qsort(touched, n_touched, sizeof *touched, cmp_size);
         for (size_t t = 0; t < n_touched; t++) {
             size_t j = touched[t];
-            if (shared[j] >= LINK_MIN_SHINGLES)
+            if (shared[j] >= LINK_MIN_SHARED_SAMPLES)
                 relate_text(&set->docs[i], &set->docs[j]);
             shared[j] = 0;
         }

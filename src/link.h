@@ -24,9 +24,13 @@
  * the same country and election (type and year) — the later one is a
  * follow-up of the nearest earlier one.
  *
- * Cost: candidates come from an inverted index of shingles; a shingle in
- * more than LINK_MAX_DF statements is boilerplate and ignored, which keeps
- * the work near-linear in the batch.  Each statement keeps at most
+ * Cost: candidates come from an inverted index of one shingle in four
+ * (chosen by hash, so all statements sample the same ones); two statements
+ * sharing two of those are compared in full.  A sampled shingle in more
+ * than LINK_MAX_DF statements is boilerplate and ignored, which keeps the
+ * work near-linear in the batch.  Hashes are 32 bits: about 7 bytes per
+ * body word are held for the batch.  (A pair of very short statements,
+ * under ~20 shingles in common, can be missed by the sampling.)  Each statement keeps at most
  * LINK_MAX_RELATED relations, strongest first (same-statement, quotes,
  * quoted-by, follow-up, followed-up-by; then overlap, then id).
  *
