@@ -293,6 +293,38 @@ static long *find_name_clashes(char *const *inputs, size_t n)
     return earlier;
 }
 
+/* Renders a valid document in every format the options ask for, all in
+ * memory first so a failure leaves no partial set of outputs, then writes
+ * them to DIR/STEM.EXT (or standard output).  convert and render share it. */
+static int render_and_write(const struct options *o, struct renderer *r, xmlDocPtr doc,
+                            const char *name, const char *stem, int to_stdout)
+{
+    int rc = 0;
+    char *rendered[FORMAT_COUNT] = {0};
+    size_t rendered_len[FORMAT_COUNT] = {0};
+    for (int f = 0; f < FORMAT_COUNT && rc == 0; f++)
+        if (o->formats[f] && render_format(r, doc, (enum format)f, name, &rendered[f],
+                                           &rendered_len[f]) != 0)
+            rc = -1;
+    for (int f = 0; f < FORMAT_COUNT && rc == 0; f++) {
+        if (!rendered[f])
+            continue;
+        if (to_stdout) {
+            if (fwrite(rendered[f], 1, rendered_len[f], stdout) != rendered_len[f])
+                rc = -1;
+            continue;
+        }
+        struct strbuf out = {0};
+        strbuf_printf(&out, "%s/%s.%s", o->output_dir, stem, format_extension((enum format)f));
+        if (output_write(out.data, rendered[f], rendered_len[f]) < 0)
+            rc = -1;
+        strbuf_free(&out);
+    }
+    for (int f = 0; f < FORMAT_COUNT; f++)
+        free(rendered[f]);
+    return rc;
+}
+
 /* Converts one raw statement; all requested renderings are made in memory
  * first so a failure leaves no partial set of outputs behind. */
 static int convert_one(const char *path, const struct options *o, xmlSchemaPtr schema,
@@ -324,28 +356,8 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
                 name);
         rc = -1;
     }
-    char *rendered[FORMAT_COUNT] = {0};
-    size_t rendered_len[FORMAT_COUNT] = {0};
-    for (int f = 0; f < FORMAT_COUNT && rc == 0; f++)
-        if (o->formats[f] && render_format(r, doc, (enum format)f, name, &rendered[f],
-                                           &rendered_len[f]) != 0)
-            rc = -1;
-    for (int f = 0; f < FORMAT_COUNT && rc == 0; f++) {
-        if (!rendered[f])
-            continue;
-        if (to_stdout) {
-            if (fwrite(rendered[f], 1, rendered_len[f], stdout) != rendered_len[f])
-                rc = -1;
-            continue;
-        }
-        struct strbuf out = {0};
-        strbuf_printf(&out, "%s/%s.%s", o->output_dir, stem, format_extension((enum format)f));
-        if (output_write(out.data, rendered[f], rendered_len[f]) < 0)
-            rc = -1;
-        strbuf_free(&out);
-    }
-    for (int f = 0; f < FORMAT_COUNT; f++)
-        free(rendered[f]);
+    if (rc == 0)
+        rc = render_and_write(o, r, doc, name, stem, to_stdout);
     xmlFreeDoc(doc);
     strbuf_free(&xml_name);
     free(stem);
@@ -542,7 +554,7 @@ struct render_batch {
     int to_stdout;
 };
 
-/* Validates once, then renders every requested format. */
+/* Validates once, then renders and writes every requested format. */
 static int render_job(size_t i, void *arg)
 {
     const struct render_batch *rb = arg;
@@ -556,25 +568,8 @@ static int render_job(size_t i, void *arg)
     /* Rendering an invalid document would publish garbage quietly. */
     int rc = !doc || xmldoc_validate(rb->schema, doc, name) != 0 ? -1 : 0;
     char *stem = output_stem(rb->files[i]);
-    for (int f = 0; f < FORMAT_COUNT && rc == 0; f++) {
-        if (!rb->o->formats[f])
-            continue;
-        char *out = NULL;
-        size_t len = 0;
-        if (render_format(rb->r, doc, (enum format)f, name, &out, &len) != 0) {
-            rc = -1;
-        } else if (rb->to_stdout) {
-            fwrite(out, 1, len, stdout);
-        } else {
-            struct strbuf path = {0};
-            strbuf_printf(&path, "%s/%s.%s", rb->o->output_dir, stem,
-                          format_extension((enum format)f));
-            if (output_write(path.data, out, len) < 0)
-                rc = -1;
-            strbuf_free(&path);
-        }
-        free(out);
-    }
+    if (rc == 0)
+        rc = render_and_write(rb->o, rb->r, doc, name, stem, rb->to_stdout);
     free(stem);
     xmlFreeDoc(doc);
     return rc;
