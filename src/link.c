@@ -3,8 +3,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "extract_parts.h"
 #include "phrases.h"
 #include "strbuf.h"
 
@@ -417,25 +417,11 @@ static void link_text(struct link_set *set)
 
 /* ---- follow-ups: the same side on the same election, later ---- */
 
-static int has_word(const char *text, const char *word)
-{
-    size_t n = strlen(word);
-    for (const char *p = text; *p; p++) {
-        if (strncasecmp(p, word, n) != 0)
-            continue;
-        int before = p == text || !is_ascii_alnum((unsigned char)p[-1]);
-        int after = !is_ascii_alnum((unsigned char)p[n]);
-        if (before && after)
-            return 1;
-    }
-    return 0;
-}
-
 /* "eu" for any of the EU's voices, else the issuer as written. */
 static const char *issuing_side(const char *issuer)
 {
     for (const char *const *w = EU_ISSUER_WORDS; *w; w++)
-        if (has_word(issuer, *w))
+        if (find_word_ci(issuer, 0, *w) != (size_t)-1)
             return "eu";
     return issuer;
 }
