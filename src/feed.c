@@ -391,11 +391,8 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
     struct strbuf jsonl = {0};
     xmlDocPtr collection = collection_new(o, updated);
     for (size_t i = 0; i < f->n && rc == 0; i++) {
-        char *text = NULL;
-        size_t len = 0;
-        json_t *statement = NULL;
-        if (render_format(r, f->items[i].doc, FORMAT_JSON, f->items[i].path, &text, &len) != 0 ||
-            !(statement = json_loadb(text, len, 0, NULL))) {
+        json_t *statement = render_json(r, f->items[i].doc, f->items[i].path);
+        if (!statement) {
             rc = -1;
         } else {
             char *line = json_dumps(statement, JSON_COMPACT | JSON_PRESERVE_ORDER);
@@ -406,7 +403,6 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
             collection_add(collection, &f->items[i]);
         }
         json_decref(statement);
-        free(text);
         /* Done with the document: one statement's tree at a time. */
         xmlFreeDoc(f->items[i].doc);
         f->items[i].doc = NULL;

@@ -130,30 +130,43 @@ static int transform(struct renderer *r, xsltStylesheetPtr sheet, const char *wh
     return 0;
 }
 
-/* JSON from the stylesheet is checked by parsing it, then written in one
- * canonical layout (two-space indent, key order kept, UTF-8 unescaped). */
-static int canonical_json(const char *name, char **text, size_t *len)
+/* JSON from the stylesheet is checked by parsing it: a rendering that does
+ * not parse is an error, never a file. */
+json_t *render_json(struct renderer *r, xmlDocPtr doc, const char *name)
 {
+    char *text;
+    size_t len;
+    if (transform(r, r->sheets[FORMAT_JSON], FORMAT_NAMES[FORMAT_JSON], doc, name, &text, &len) != 0)
+        return NULL;
     json_error_t error;
-    json_t *value = json_loadb(*text, *len, 0, &error);
-    if (!value) {
-        diag("%s: internal error: the JSON rendering does not parse "
-                        "(line %d: %s)", name, error.line, error.text);
+    json_t *value = json_loadb(text, len, 0, &error);
+    free(text);
+    if (!value)
+        diag("%s: internal error: the JSON rendering does not parse (line %d: %s)", name,
+             error.line, error.text);
+    return value;
+}
+
+/* The JSON file: one canonical layout (two-space indent, key order kept,
+ * UTF-8 unescaped), ending in a newline. */
+static int json_file(struct renderer *r, xmlDocPtr doc, const char *name, char **out,
+                     size_t *out_len)
+{
+    json_t *value = render_json(r, doc, name);
+    if (!value)
         return -1;
-    }
     char *dumped = json_dumps(value, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(value);
     if (!dumped) {
         diag("%s: cannot serialise JSON", name);
         return -1;
     }
-    free(*text);
     struct strbuf sb = {0};
     strbuf_puts(&sb, dumped);
     strbuf_putc(&sb, '\n');
     free(dumped);
-    *len = sb.len;
-    *text = strbuf_detach(&sb);
+    *out_len = sb.len;
+    *out = strbuf_detach(&sb);
     return 0;
 }
 
@@ -171,14 +184,9 @@ int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *
         xmlFree(buf);
         return 0;
     }
-    if (transform(r, r->sheets[f], FORMAT_NAMES[f], doc, name, out, out_len) != 0)
-        return -1;
-    if (f == FORMAT_JSON && canonical_json(name, out, out_len) != 0) {
-        free(*out);
-        *out = NULL;
-        return -1;
-    }
-    return 0;
+    if (f == FORMAT_JSON)
+        return json_file(r, doc, name, out, out_len);
+    return transform(r, r->sheets[f], FORMAT_NAMES[f], doc, name, out, out_len);
 }
 
 int render_collection(struct renderer *r, xmlDocPtr collection, enum collection_format c,

@@ -11,6 +11,7 @@
 #ifndef COMMUNIQUE_RENDER_H
 #define COMMUNIQUE_RENDER_H
 
+#include <jansson.h>
 #include <libxml/tree.h>
 #include <stddef.h>
 
@@ -34,6 +35,9 @@ void renderer_free(struct renderer *r);
 
 int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *name,
                   char **out, size_t *out_len);
+/* The statement JSON as a jansson value (NULL after reporting why), for
+ * callers that embed it (the feeds) rather than write it. */
+json_t *render_json(struct renderer *r, xmlDocPtr doc, const char *name);
 /* schema/collection-atom.xsl or collection-index.xsl over a collection
  * document; same contract as render_format. */
 int render_collection(struct renderer *r, xmlDocPtr collection, enum collection_format c,
