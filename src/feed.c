@@ -354,15 +354,13 @@ static void collection_add(xmlDocPtr collection, const struct feed_item *it)
 
 /* ---- rendering and writing ---- */
 
-static char *dump_line(json_t *v, size_t flags, size_t *len)
+/* Appends v as JSON (key order kept) and a newline. */
+static void append_json_line(struct strbuf *sb, json_t *v, size_t flags)
 {
     char *s = json_dumps(v, flags | JSON_PRESERVE_ORDER);
-    struct strbuf sb = {0};
-    strbuf_puts(&sb, s ? s : "null");
-    strbuf_putc(&sb, '\n');
+    strbuf_puts(sb, s ? s : "null");
+    strbuf_putc(sb, '\n');
     free(s);
-    *len = sb.len;
-    return strbuf_detach(&sb);
 }
 
 int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o,
@@ -395,10 +393,7 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
         if (!statement) {
             rc = -1;
         } else {
-            char *line = json_dumps(statement, JSON_COMPACT | JSON_PRESERVE_ORDER);
-            strbuf_puts(&jsonl, line ? line : "null");
-            strbuf_putc(&jsonl, '\n');
-            free(line);
+            append_json_line(&jsonl, statement, JSON_COMPACT);
             json_array_append_new(items, feed_item_json(&f->items[i], statement, o));
             collection_add(collection, &f->items[i]);
         }
@@ -427,7 +422,10 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
                                         "communique; each item's _communique object is the "
                                         "statement's full JSON."));
         json_object_set(feed, "items", items);
-        out[0].data = dump_line(feed, JSON_INDENT(2), &out[0].len);
+        struct strbuf feed_json = {0};
+        append_json_line(&feed_json, feed, JSON_INDENT(2));
+        out[0].len = feed_json.len;
+        out[0].data = strbuf_detach(&feed_json);
         json_decref(feed);
         out[2].len = jsonl.len;
         out[2].data = strbuf_detach(&jsonl);
