@@ -707,6 +707,9 @@ int main(int argc, char **argv)
         diag("unknown command '%s'", cmd);
         rc = usage_error(NULL);
     }
+    /* The last group of outputs is renamed into place only here. */
+    if (output_flush() != 0)
+        rc = EXIT_FAILED;
     xsltCleanupGlobals();
     xmlCleanupParser();
     if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -5,10 +5,12 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,11 +45,6 @@ static int write_all(int fd, const char *data, size_t len)
         }
         done += (size_t)n;
     }
-    /* fsync before the rename: otherwise a power cut can leave the new
-     * name pointing at an empty file.  Pipes and some file systems say
-     * EINVAL, which is no failure of ours. */
-    if (fsync(fd) != 0 && errno != EINVAL)
-        return errno;
     return 0;
 }
 
@@ -57,9 +54,15 @@ static int write_all(int fd, const char *data, size_t len)
 static int open_unnamed(const char *dir, mode_t mode)
 {
 #ifdef O_TMPFILE
-    /* Naming it later goes through /proc (linkat); no /proc, no O_TMPFILE. */
-    if (access("/proc/self/fd", X_OK) != 0)
+    /* Naming it later goes through /proc (linkat); no /proc, no O_TMPFILE.
+     * Asked once per process: 0 unknown, 1 there, 2 missing. */
+    static atomic_int proc_fd;
+    if (atomic_load(&proc_fd) == 0)
+        atomic_store(&proc_fd, access("/proc/self/fd", X_OK) == 0 ? 1 : 2);
+    if (atomic_load(&proc_fd) != 1) {
+        errno = EOPNOTSUPP;
         return -1;
+    }
     return open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
 #else
     (void)dir;
@@ -130,6 +133,128 @@ static int holds_same_bytes(const char *path, const char *data, size_t len)
     return same;
 }
 
+/* An output written in full but not yet in place.  Unnamed (O_TMPFILE)
+ * ones are only an open descriptor until committed, so a kill before the
+ * commit leaves nothing at all. */
+struct staged {
+    int fd;
+    dev_t dev;    /* the file system, synced once per group */
+    char *path;   /* the target */
+    char *dir;    /* its directory */
+    char *tmp;    /* the hidden name; NULL while unnamed */
+};
+
+/* Outputs wait in one group shared by the worker threads until it is
+ * full or output_flush() is called; then one syncfs per file system makes
+ * the whole group durable, and only then is each renamed over its target.
+ * An fsync per file cost more than the whole render of a statement
+ * (make bench: 1,000 statements × 3 formats, 3.9 s with an fsync each). */
+enum { GROUP_MAX = 128 };
+static pthread_mutex_t group_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct staged group[GROUP_MAX];
+static size_t group_len;
+static size_t group_cap; /* GROUP_MAX, or less under a low descriptor limit */
+static atomic_int commit_failed;
+
+static size_t group_capacity(void)
+{
+    struct rlimit rl;
+    size_t cap = GROUP_MAX;
+    /* Leave most descriptors to the rest of the process. */
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+        rl.rlim_cur / 4 < cap)
+        cap = rl.rlim_cur / 4;
+    return cap ? cap : 1;
+}
+
+static void staged_free(struct staged *s)
+{
+    free(s->path);
+    free(s->dir);
+    free(s->tmp);
+}
+
+/* Makes a group durable, then puts each output in place. */
+static int commit(struct staged *s, size_t n)
+{
+    int failed = 0;
+    int sync_err[GROUP_MAX] = {0};
+    for (size_t i = 0; i < n; i++) {
+        size_t first = 0;
+        while (s[first].dev != s[i].dev)
+            first++;
+        if (first < i) {
+            sync_err[i] = sync_err[first];
+            continue;
+        }
+#ifdef __linux__
+        if (syncfs(s[i].fd) != 0)
+            sync_err[i] = errno;
+#endif
+    }
+    for (size_t i = 0; i < n; i++) {
+        int err = sync_err[i];
+#ifndef __linux__
+        if (!err && fsync(s[i].fd) != 0 && errno != EINVAL)
+            err = errno;
+#endif
+        if (!err && !s[i].tmp) {
+            struct strbuf tmp = {0};
+            const char *base = strrchr(s[i].path, '/');
+            err = link_complete(s[i].fd, s[i].dir, base ? base + 1 : s[i].path, &tmp);
+            s[i].tmp = err ? NULL : strbuf_detach(&tmp);
+            strbuf_free(&tmp);
+        }
+        if (close(s[i].fd) != 0 && !err)
+            err = errno;
+        if (!err && rename(s[i].tmp, s[i].path) != 0)
+            err = errno;
+        if (err && s[i].tmp)
+            unlink(s[i].tmp);
+        if (err) {
+            diag("%s: cannot write: %s", s[i].path, strerror(err));
+            failed = 1;
+        }
+        staged_free(&s[i]);
+    }
+    if (failed)
+        atomic_store(&commit_failed, 1);
+    return failed ? -1 : 0;
+}
+
+/* Adds a written output to the group; the thread that fills the group
+ * commits it, outside the lock, while the others start the next one. */
+static void stage(struct staged *s)
+{
+    struct staged full[GROUP_MAX];
+    size_t n = 0;
+    pthread_mutex_lock(&group_lock);
+    if (!group_cap)
+        group_cap = group_capacity();
+    group[group_len++] = *s;
+    if (group_len >= group_cap) {
+        n = group_len;
+        memcpy(full, group, n * sizeof *full);
+        group_len = 0;
+    }
+    pthread_mutex_unlock(&group_lock);
+    if (n)
+        commit(full, n);
+}
+
+int output_flush(void)
+{
+    struct staged rest[GROUP_MAX];
+    pthread_mutex_lock(&group_lock);
+    size_t n = group_len;
+    memcpy(rest, group, n * sizeof *rest);
+    group_len = 0;
+    pthread_mutex_unlock(&group_lock);
+    if (n)
+        commit(rest, n);
+    return atomic_exchange(&commit_failed, 0) ? -1 : 0;
+}
+
 int output_write(const char *path, const char *data, size_t len)
 {
     if (holds_same_bytes(path, data, len))
@@ -158,17 +283,19 @@ int output_write(const char *path, const char *data, size_t len)
         umask(mask);
         fchmod(fd, 0666 & ~mask);
     }
+    struct stat st;
     err = write_all(fd, data, len);
-    if (!err && !named) {
-        err = link_complete(fd, dir.data, slash ? slash + 1 : path, &tmp);
-        named = !err;
+    if (!err && fstat(fd, &st) != 0)
+        err = errno;
+    if (err) {
+        close(fd);
+        if (named)
+            unlink(tmp.data);
+        goto done;
     }
-    if (close(fd) != 0 && !err)
-        err = errno;
-    if (!err && rename(tmp.data, path) != 0)
-        err = errno;
-    if (err && named)
-        unlink(tmp.data);
+    struct staged s = {fd, st.st_dev, xstrdup(path), strbuf_detach(&dir),
+                       named ? strbuf_detach(&tmp) : NULL};
+    stage(&s);
 done:
     if (err)
         diag("%s: cannot write: %s", path, strerror(err));

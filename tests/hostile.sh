@@ -189,6 +189,14 @@ for f in $(cd "$T/live" && ls -A | grep '^\.'); do
     cmp -s "$T/live/$f" "$T/refA/$target" || cmp -s "$T/live/$f" "$T/refB/$target" || partial=$((partial + 1))
 done
 [ "$partial" -eq 0 ] && pass "kill -9 leaves no partial file, hidden or not" || fail "kill -9 leaves no partial file, hidden or not ($partial)"
+# Outputs wait in groups before their renames, holding a descriptor
+# each: under a low descriptor limit the group shrinks, nothing fails.
+mkdir -p "$T/lowfd"
+sh -c "ulimit -n 24 && '$BIN' convert -f json,text -o '$T/lowfd' '$T/many'" >"$T/out" 2>"$T/err"
+rc=$?
+[ "$rc" -eq 0 ] && [ "$(ls "$T/lowfd" | wc -l)" -eq $((2 * MANY)) ] && [ -z "$(ls -A "$T/lowfd" | grep '^\.')" ] \
+    && pass "a batch under 'ulimit -n 24' writes every output" \
+    || fail "a batch under 'ulimit -n 24' writes every output (exit $rc, $(ls "$T/lowfd" | wc -l) files: $(head -c 200 "$T/err"))"
 mkdir -p "$T/mode"
 sh -c "umask 027 && '$BIN' convert -f json -o '$T/mode' '$SAMPLE'" >/dev/null 2>&1
 [ "$(stat -c %a "$T"/mode/*.json)" = 640 ] && pass "outputs are ordinary files under the caller's umask" \
