@@ -3,36 +3,53 @@
      The key set is a published contract (README, "JSON output"): every key
      is always present; unknown scalars are null, unknown lists [], and
      objects (country, spokesperson, source) are always objects.
-     Strings are quoted by fn:json-string, a C extension function of
-     communique's (src/xslfunc.h; jansson escapes): linear in the string's
-     length, where a recursive XSLT replace is quadratic.  Under another
-     processor (xsltproc) the template "escape" below stands in.  communique
-     re-parses the result with jansson before writing it. -->
+     Strings are quoted by fn:json, a C extension function of communique's
+     (src/xslfunc.h): linear in the string's length, where a recursive
+     XSLT replace is quadratic.  The func:function fn:json below is its
+     portable definition (EXSLT functions, as xsltproc has them);
+     communique drops it when loading the stylesheet and binds its own.
+     Every member is written in line, not through a named template: each
+     xsl:call-template with parameters cost more than the quoting itself.
+     The layout is the file's final one (jansson's two-space indent, keys
+     in contract order, "[]" and "{}" when empty), so communique only
+     checks the result by parsing it with jansson (duplicate keys refused)
+     instead of parsing and printing it again: that re-print cost as much
+     as the transform itself (make bench). -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:c="urn:communique:statement:1"
                 xmlns:fn="urn:communique:functions"
+                xmlns:func="http://exslt.org/functions"
+                extension-element-prefixes="func"
                 exclude-result-prefixes="c fn">
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:strip-space elements="*"/>
 
-  <!-- A string, or null when the node is absent. -->
-  <xsl:template name="opt">
+  <!-- Newline and indent before a member at depth 1, 2, 3 and 4. -->
+  <xsl:variable name="n1" select="'&#10;  '"/>
+  <xsl:variable name="n2" select="'&#10;    '"/>
+  <xsl:variable name="n3" select="'&#10;      '"/>
+  <xsl:variable name="n4" select="'&#10;        '"/>
+
+  <!-- fn:json(nodes): null when nodes is empty, else the string value
+       of its first node as a JSON string literal.  The portable
+       definition; communique replaces it by a C function. -->
+  <func:function name="fn:json">
     <xsl:param name="n"/>
     <xsl:choose>
-      <xsl:when test="$n and function-available('fn:json-string')">
-        <xsl:value-of select="fn:json-string(string($n))"/>
-      </xsl:when>
-      <xsl:when test="$n">
-        <xsl:text>"</xsl:text>
-        <xsl:call-template name="escape"><xsl:with-param name="s" select="string($n)"/></xsl:call-template>
-        <xsl:text>"</xsl:text>
-      </xsl:when>
-      <xsl:otherwise>null</xsl:otherwise>
+      <xsl:when test="not($n)"><func:result select="'null'"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="quoted">
+          <xsl:text>"</xsl:text>
+          <xsl:call-template name="escape"><xsl:with-param name="s" select="string($n)"/></xsl:call-template>
+          <xsl:text>"</xsl:text>
+        </xsl:variable>
+        <func:result select="string($quoted)"/>
+      </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
+  </func:function>
 
-  <!-- Without communique (a bare xsltproc): JSON escaping in XSLT 1.0,
+  <!-- For the portable fn:json: JSON escaping in XSLT 1.0,
        one replacement pass per character that needs it.  Each pass
        recurses once per occurrence, so a paragraph with thousands of
        quotes can reach the processor's recursion limit: the reason
@@ -82,168 +99,167 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- "key": value-or-null, with a leading comma unless first. -->
-  <xsl:template name="field">
-    <xsl:param name="key"/>
-    <xsl:param name="n"/>
-    <xsl:param name="first" select="false()"/>
-    <xsl:if test="not($first)">,</xsl:if>
-    <xsl:text>"</xsl:text><xsl:value-of select="$key"/><xsl:text>":</xsl:text>
-    <xsl:call-template name="opt"><xsl:with-param name="n" select="$n"/></xsl:call-template>
-  </xsl:template>
-
-  <xsl:template name="bool">
-    <xsl:param name="v"/>
-    <xsl:choose>
-      <xsl:when test="normalize-space($v) = 'true' or normalize-space($v) = '1'">true</xsl:when>
-      <xsl:otherwise>false</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <xsl:template match="/c:statement">
     <xsl:text>{</xsl:text>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'id'"/><xsl:with-param name="n" select="@id"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'schema_version'"/><xsl:with-param name="n" select="@version"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'title'"/><xsl:with-param name="n" select="c:title"/></xsl:call-template>
-    <xsl:text>,"title_derived":</xsl:text>
-    <xsl:call-template name="bool"><xsl:with-param name="v" select="c:title/@derived"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'language'"/><xsl:with-param name="n" select="@xml:lang"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'issuer'"/><xsl:with-param name="n" select="c:issuer"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'kind'"/><xsl:with-param name="n" select="c:kind"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'date'"/><xsl:with-param name="n" select="c:date/@value"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'date_text'"/><xsl:with-param name="n" select="c:date"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'forum'"/><xsl:with-param name="n" select="c:forum"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'meeting'"/><xsl:with-param name="n" select="c:forum/@meeting"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'place'"/><xsl:with-param name="n" select="c:place"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'reference'"/><xsl:with-param name="n" select="c:reference"/></xsl:call-template>
-    <xsl:text>,"distribution":[</xsl:text>
+    <xsl:text>&#10;  "id": </xsl:text><xsl:value-of select="fn:json(@id)"/>
+    <xsl:text>,&#10;  "schema_version": </xsl:text><xsl:value-of select="fn:json(@version)"/>
+    <xsl:text>,&#10;  "title": </xsl:text><xsl:value-of select="fn:json(c:title)"/>
+    <xsl:text>,&#10;  "title_derived": </xsl:text><xsl:value-of select="normalize-space(c:title/@derived) = 'true' or normalize-space(c:title/@derived) = '1'"/>
+    <xsl:text>,&#10;  "language": </xsl:text><xsl:value-of select="fn:json(@xml:lang)"/>
+    <xsl:text>,&#10;  "issuer": </xsl:text><xsl:value-of select="fn:json(c:issuer)"/>
+    <xsl:text>,&#10;  "kind": </xsl:text><xsl:value-of select="fn:json(c:kind)"/>
+    <xsl:text>,&#10;  "date": </xsl:text><xsl:value-of select="fn:json(c:date/@value)"/>
+    <xsl:text>,&#10;  "date_text": </xsl:text><xsl:value-of select="fn:json(c:date)"/>
+    <xsl:text>,&#10;  "forum": </xsl:text><xsl:value-of select="fn:json(c:forum)"/>
+    <xsl:text>,&#10;  "meeting": </xsl:text><xsl:value-of select="fn:json(c:forum/@meeting)"/>
+    <xsl:text>,&#10;  "place": </xsl:text><xsl:value-of select="fn:json(c:place)"/>
+    <xsl:text>,&#10;  "reference": </xsl:text><xsl:value-of select="fn:json(c:reference)"/>
+
+    <xsl:text>,&#10;  "distribution": [</xsl:text>
     <xsl:for-each select="c:distribution">
-      <xsl:if test="position() > 1">,</xsl:if>
-      <xsl:call-template name="opt"><xsl:with-param name="n" select="."/></xsl:call-template>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
+      <xsl:value-of select="fn:json(.)"/>
     </xsl:for-each>
-    <xsl:text>],"country":{</xsl:text>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'name'"/><xsl:with-param name="n" select="c:country"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'iso'"/><xsl:with-param name="n" select="c:country/@iso"/></xsl:call-template>
-    <xsl:text>},"elections":[</xsl:text>
+    <xsl:if test="c:distribution"><xsl:value-of select="$n1"/></xsl:if>
+    <xsl:text>],&#10;  "country": {</xsl:text>
+    <xsl:text>&#10;    "name": </xsl:text><xsl:value-of select="fn:json(c:country)"/>
+    <xsl:text>,&#10;    "iso": </xsl:text><xsl:value-of select="fn:json(c:country/@iso)"/>
+
+    <xsl:text>&#10;  },&#10;  "elections": [</xsl:text>
     <xsl:for-each select="c:elections/c:election">
-      <xsl:if test="position() > 1">,</xsl:if>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
       <xsl:text>{</xsl:text>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'type'"/><xsl:with-param name="n" select="@type"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-      <xsl:text>,"early":</xsl:text>
-      <xsl:call-template name="bool"><xsl:with-param name="v" select="@early"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'chamber'"/><xsl:with-param name="n" select="c:chamber"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'date'"/><xsl:with-param name="n" select="c:date/@value"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'date_text'"/><xsl:with-param name="n" select="c:date"/></xsl:call-template>
-      <xsl:text>,"date_relative":</xsl:text>
-      <xsl:call-template name="bool"><xsl:with-param name="v" select="c:date/@relative"/></xsl:call-template>
-      <xsl:text>}</xsl:text>
+      <xsl:text>&#10;      "type": </xsl:text><xsl:value-of select="fn:json(@type)"/>
+      <xsl:text>,&#10;      "early": </xsl:text><xsl:value-of select="normalize-space(@early) = 'true' or normalize-space(@early) = '1'"/>
+      <xsl:text>,&#10;      "chamber": </xsl:text><xsl:value-of select="fn:json(c:chamber)"/>
+      <xsl:text>,&#10;      "date": </xsl:text><xsl:value-of select="fn:json(c:date/@value)"/>
+      <xsl:text>,&#10;      "date_text": </xsl:text><xsl:value-of select="fn:json(c:date)"/>
+      <xsl:text>,&#10;      "date_relative": </xsl:text><xsl:value-of select="normalize-space(c:date/@relative) = 'true' or normalize-space(c:date/@relative) = '1'"/>
+      <xsl:value-of select="$n2"/><xsl:text>}</xsl:text>
     </xsl:for-each>
-    <xsl:text>],"spokesperson":{</xsl:text>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'name'"/><xsl:with-param name="n" select="c:spokesperson/c:name"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'role'"/><xsl:with-param name="n" select="c:spokesperson/c:role"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'phone'"/><xsl:with-param name="n" select="c:spokesperson/c:phone"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'email'"/><xsl:with-param name="n" select="c:spokesperson/c:email"/></xsl:call-template>
-    <xsl:text>},"paragraphs":[</xsl:text>
+    <xsl:if test="c:elections/c:election"><xsl:value-of select="$n1"/></xsl:if>
+
+    <xsl:text>],&#10;  "spokesperson": {</xsl:text>
+    <xsl:text>&#10;    "name": </xsl:text><xsl:value-of select="fn:json(c:spokesperson/c:name)"/>
+    <xsl:text>,&#10;    "role": </xsl:text><xsl:value-of select="fn:json(c:spokesperson/c:role)"/>
+    <xsl:text>,&#10;    "phone": </xsl:text><xsl:value-of select="fn:json(c:spokesperson/c:phone)"/>
+    <xsl:text>,&#10;    "email": </xsl:text><xsl:value-of select="fn:json(c:spokesperson/c:email)"/>
+
+    <xsl:text>&#10;  },&#10;  "paragraphs": [</xsl:text>
     <xsl:for-each select="c:body/c:p">
-      <xsl:if test="position() > 1">,</xsl:if>
-      <xsl:text>{"n":</xsl:text>
-      <xsl:choose>
-        <xsl:when test="@n"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
-        <xsl:otherwise>null</xsl:otherwise>
-      </xsl:choose>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'text'"/><xsl:with-param name="n" select="."/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'lines'"/><xsl:with-param name="n" select="@lines"/></xsl:call-template>
-      <xsl:text>}</xsl:text>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
+      <xsl:text>{</xsl:text>
+      <xsl:text>&#10;      "n": </xsl:text><xsl:choose><xsl:when test="@n"><xsl:value-of select="normalize-space(@n)"/></xsl:when><xsl:otherwise>null</xsl:otherwise></xsl:choose>
+      <xsl:text>,&#10;      "text": </xsl:text><xsl:value-of select="fn:json(.)"/>
+      <xsl:text>,&#10;      "lines": </xsl:text><xsl:value-of select="fn:json(@lines)"/>
+      <xsl:value-of select="$n2"/><xsl:text>}</xsl:text>
     </xsl:for-each>
+    <xsl:if test="c:body/c:p"><xsl:value-of select="$n1"/></xsl:if>
     <xsl:text>]</xsl:text>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'alignment_clause'"/><xsl:with-param name="n" select="c:alignment/c:clause"/></xsl:call-template>
-    <xsl:text>,"aligned_countries":[</xsl:text>
+    <xsl:text>,&#10;  "alignment_clause": </xsl:text><xsl:value-of select="fn:json(c:alignment/c:clause)"/>
+
+    <xsl:text>,&#10;  "aligned_countries": [</xsl:text>
     <xsl:for-each select="c:alignment/c:aligned">
-      <xsl:if test="position() > 1">,</xsl:if>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
       <xsl:text>{</xsl:text>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'name'"/><xsl:with-param name="n" select="."/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'iso'"/><xsl:with-param name="n" select="@iso"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'group'"/><xsl:with-param name="n" select="@group"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'written'"/><xsl:with-param name="n" select="@written"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'mark'"/><xsl:with-param name="n" select="@mark"/></xsl:call-template>
-      <xsl:text>}</xsl:text>
+      <xsl:text>&#10;      "name": </xsl:text><xsl:value-of select="fn:json(.)"/>
+      <xsl:text>,&#10;      "iso": </xsl:text><xsl:value-of select="fn:json(@iso)"/>
+      <xsl:text>,&#10;      "group": </xsl:text><xsl:value-of select="fn:json(@group)"/>
+      <xsl:text>,&#10;      "written": </xsl:text><xsl:value-of select="fn:json(@written)"/>
+      <xsl:text>,&#10;      "mark": </xsl:text><xsl:value-of select="fn:json(@mark)"/>
+      <xsl:value-of select="$n2"/><xsl:text>}</xsl:text>
     </xsl:for-each>
-    <xsl:text>],"footnotes":[</xsl:text>
+    <xsl:if test="c:alignment/c:aligned"><xsl:value-of select="$n1"/></xsl:if>
+
+    <xsl:text>],&#10;  "footnotes": [</xsl:text>
     <xsl:for-each select="c:alignment/c:footnote">
-      <xsl:if test="position() > 1">,</xsl:if>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
       <xsl:text>{</xsl:text>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'mark'"/><xsl:with-param name="n" select="@mark"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'text'"/><xsl:with-param name="n" select="."/></xsl:call-template>
-      <xsl:text>}</xsl:text>
+      <xsl:text>&#10;      "mark": </xsl:text><xsl:value-of select="fn:json(@mark)"/>
+      <xsl:text>,&#10;      "text": </xsl:text><xsl:value-of select="fn:json(.)"/>
+      <xsl:value-of select="$n2"/><xsl:text>}</xsl:text>
     </xsl:for-each>
-    <xsl:text>],"organisations":[</xsl:text>
+    <xsl:if test="c:alignment/c:footnote"><xsl:value-of select="$n1"/></xsl:if>
+
+    <xsl:text>],&#10;  "organisations": [</xsl:text>
     <xsl:for-each select="c:mentions/c:organisation">
-      <xsl:if test="position() > 1">,</xsl:if>
-      <xsl:call-template name="opt"><xsl:with-param name="n" select="."/></xsl:call-template>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
+      <xsl:value-of select="fn:json(.)"/>
     </xsl:for-each>
-    <xsl:text>],"agreements":[</xsl:text>
+    <xsl:if test="c:mentions/c:organisation"><xsl:value-of select="$n1"/></xsl:if>
+    <xsl:text>],&#10;  "agreements": [</xsl:text>
     <xsl:for-each select="c:mentions/c:agreement">
-      <xsl:if test="position() > 1">,</xsl:if>
-      <xsl:call-template name="opt"><xsl:with-param name="n" select="."/></xsl:call-template>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
+      <xsl:value-of select="fn:json(.)"/>
     </xsl:for-each>
-    <xsl:text>],"people":[</xsl:text>
+    <xsl:if test="c:mentions/c:agreement"><xsl:value-of select="$n1"/></xsl:if>
+    <xsl:text>],&#10;  "people": [</xsl:text>
     <xsl:for-each select="c:mentions/c:person">
-      <xsl:if test="position() > 1">,</xsl:if>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
       <xsl:text>{</xsl:text>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'name'"/><xsl:with-param name="n" select="."/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'role'"/><xsl:with-param name="n" select="@role"/></xsl:call-template>
-      <xsl:text>}</xsl:text>
+      <xsl:text>&#10;      "name": </xsl:text><xsl:value-of select="fn:json(.)"/>
+      <xsl:text>,&#10;      "role": </xsl:text><xsl:value-of select="fn:json(@role)"/>
+      <xsl:value-of select="$n2"/><xsl:text>}</xsl:text>
     </xsl:for-each>
-    <xsl:text>],"social_posts":[</xsl:text>
+    <xsl:if test="c:mentions/c:person"><xsl:value-of select="$n1"/></xsl:if>
+
+    <xsl:text>],&#10;  "social_posts": [</xsl:text>
     <xsl:for-each select="c:social-posts/c:post">
-      <xsl:if test="position() > 1">,</xsl:if>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
       <xsl:text>{</xsl:text>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'author'"/><xsl:with-param name="n" select="c:author"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'handle'"/><xsl:with-param name="n" select="c:handle"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'date'"/><xsl:with-param name="n" select="c:date/@value"/></xsl:call-template>
-      <xsl:text>,"urls":[</xsl:text>
+      <xsl:text>&#10;      "author": </xsl:text><xsl:value-of select="fn:json(c:author)"/>
+      <xsl:text>,&#10;      "handle": </xsl:text><xsl:value-of select="fn:json(c:handle)"/>
+      <xsl:text>,&#10;      "date": </xsl:text><xsl:value-of select="fn:json(c:date/@value)"/>
+      <xsl:text>,&#10;      "urls": [</xsl:text>
       <xsl:for-each select="c:url">
-        <xsl:if test="position() > 1">,</xsl:if>
-        <xsl:call-template name="opt"><xsl:with-param name="n" select="."/></xsl:call-template>
+        <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n4"/>
+        <xsl:value-of select="fn:json(.)"/>
       </xsl:for-each>
+      <xsl:if test="c:url"><xsl:value-of select="$n3"/></xsl:if>
       <xsl:text>]</xsl:text>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'text'"/><xsl:with-param name="n" select="c:text"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'lines'"/><xsl:with-param name="n" select="@lines"/></xsl:call-template>
-      <xsl:text>}</xsl:text>
+      <xsl:text>,&#10;      "text": </xsl:text><xsl:value-of select="fn:json(c:text)"/>
+      <xsl:text>,&#10;      "lines": </xsl:text><xsl:value-of select="fn:json(@lines)"/>
+      <xsl:value-of select="$n2"/><xsl:text>}</xsl:text>
     </xsl:for-each>
-    <xsl:text>],"related":[</xsl:text>
+    <xsl:if test="c:social-posts/c:post"><xsl:value-of select="$n1"/></xsl:if>
+
+    <xsl:text>],&#10;  "related": [</xsl:text>
     <xsl:for-each select="c:related/c:statement">
-      <xsl:if test="position() > 1">,</xsl:if>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
       <xsl:text>{</xsl:text>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'id'"/><xsl:with-param name="n" select="@id"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'relation'"/><xsl:with-param name="n" select="@relation"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'title'"/><xsl:with-param name="n" select="@title"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'file'"/><xsl:with-param name="n" select="@file"/></xsl:call-template>
-      <xsl:text>,"overlap":</xsl:text>
-      <xsl:choose>
-        <xsl:when test="@overlap"><xsl:value-of select="normalize-space(@overlap)"/></xsl:when>
-        <xsl:otherwise>null</xsl:otherwise>
-      </xsl:choose>
-      <xsl:text>}</xsl:text>
+      <xsl:text>&#10;      "id": </xsl:text><xsl:value-of select="fn:json(@id)"/>
+      <xsl:text>,&#10;      "relation": </xsl:text><xsl:value-of select="fn:json(@relation)"/>
+      <xsl:text>,&#10;      "title": </xsl:text><xsl:value-of select="fn:json(@title)"/>
+      <xsl:text>,&#10;      "file": </xsl:text><xsl:value-of select="fn:json(@file)"/>
+      <xsl:text>,&#10;      "overlap": </xsl:text><xsl:choose><xsl:when test="@overlap"><xsl:value-of select="normalize-space(@overlap)"/></xsl:when><xsl:otherwise>null</xsl:otherwise></xsl:choose>
+      <xsl:value-of select="$n2"/><xsl:text>}</xsl:text>
     </xsl:for-each>
-    <xsl:text>],"source":{</xsl:text>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'file'"/><xsl:with-param name="n" select="c:source/@file"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'form'"/><xsl:with-param name="n" select="c:source/@form"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="key" select="'sha256'"/><xsl:with-param name="n" select="c:source/@sha256"/></xsl:call-template>
-    <xsl:text>,"set_aside":[</xsl:text>
+    <xsl:if test="c:related/c:statement"><xsl:value-of select="$n1"/></xsl:if>
+
+    <xsl:text>],&#10;  "source": {</xsl:text>
+    <xsl:text>&#10;    "file": </xsl:text><xsl:value-of select="fn:json(c:source/@file)"/>
+    <xsl:text>,&#10;    "form": </xsl:text><xsl:value-of select="fn:json(c:source/@form)"/>
+    <xsl:text>,&#10;    "sha256": </xsl:text><xsl:value-of select="fn:json(c:source/@sha256)"/>
+    <xsl:text>,&#10;    "set_aside": [</xsl:text>
     <xsl:for-each select="c:source/c:set-aside">
-      <xsl:if test="position() > 1">,</xsl:if>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n3"/>
       <xsl:text>{</xsl:text>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'kind'"/><xsl:with-param name="n" select="@kind"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'lines'"/><xsl:with-param name="n" select="@lines"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="key" select="'text'"/><xsl:with-param name="n" select="."/></xsl:call-template>
-      <xsl:text>}</xsl:text>
+      <xsl:text>&#10;        "kind": </xsl:text><xsl:value-of select="fn:json(@kind)"/>
+      <xsl:text>,&#10;        "lines": </xsl:text><xsl:value-of select="fn:json(@lines)"/>
+      <xsl:text>,&#10;        "text": </xsl:text><xsl:value-of select="fn:json(.)"/>
+      <xsl:value-of select="$n3"/><xsl:text>}</xsl:text>
     </xsl:for-each>
-    <!-- Provenance: JSON Pointer of each extracted field → raw lines. -->
-    <xsl:text>]},"provenance":{</xsl:text>
+    <xsl:if test="c:source/c:set-aside"><xsl:value-of select="$n2"/></xsl:if>
+    <!-- Provenance: JSON Pointer of each extracted field → raw lines.
+         The pointers are quoted like any string. -->
+    <xsl:text>]&#10;  },&#10;  "provenance": {</xsl:text>
     <xsl:for-each select="c:source/c:origin">
-      <xsl:call-template name="field"><xsl:with-param name="key" select="@field"/><xsl:with-param name="n" select="@lines"/><xsl:with-param name="first" select="position() = 1"/></xsl:call-template>
+      <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
+      <xsl:value-of select="fn:json(@field)"/>
+      <xsl:text>: </xsl:text>
+      <xsl:value-of select="fn:json(@lines)"/>
     </xsl:for-each>
-    <xsl:text>}}</xsl:text>
+    <xsl:if test="c:source/c:origin"><xsl:value-of select="$n1"/></xsl:if>
+    <xsl:text>}&#10;}&#10;</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

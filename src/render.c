@@ -51,6 +51,8 @@ static xsltStylesheetPtr load_sheet(const char *dir, const char *file)
     /* The stylesheet is the tool's own file, read with the same safe
      * parser options as any other XML. */
     xmlDocPtr doc = xmldoc_read_file(path.data);
+    if (doc)
+        xslfunc_drop_portable(doc);
     xsltStylesheetPtr sheet = doc ? xsltParseStylesheetDoc(doc) : NULL;
     if (!sheet && doc) {
         diag("%s: not a usable XSLT stylesheet", path.data);
@@ -130,44 +132,21 @@ static int transform(struct renderer *r, xsltStylesheetPtr sheet, const char *wh
     return 0;
 }
 
-/* JSON from the stylesheet is checked by parsing it: a rendering that does
- * not parse is an error, never a file. */
+/* The statement JSON as a value, for the feeds: the rendering parsed by
+ * jansson (duplicate keys refused), so a broken one is an error here. */
 json_t *render_json(struct renderer *r, xmlDocPtr doc, const char *name)
 {
-    char *text;
+    char *out;
     size_t len;
-    if (transform(r, r->sheets[FORMAT_JSON], FORMAT_NAMES[FORMAT_JSON], doc, name, &text, &len) != 0)
+    if (transform(r, r->sheets[FORMAT_JSON], FORMAT_NAMES[FORMAT_JSON], doc, name, &out, &len) != 0)
         return NULL;
     json_error_t error;
-    json_t *value = json_loadb(text, len, 0, &error);
-    free(text);
+    json_t *value = json_loadb(out, len, JSON_REJECT_DUPLICATES, &error);
+    free(out);
     if (!value)
         diag("%s: internal error: the JSON rendering does not parse (line %d: %s)", name,
              error.line, error.text);
     return value;
-}
-
-/* The JSON file: one canonical layout (two-space indent, key order kept,
- * UTF-8 unescaped), ending in a newline. */
-static int json_file(struct renderer *r, xmlDocPtr doc, const char *name, char **out,
-                     size_t *out_len)
-{
-    json_t *value = render_json(r, doc, name);
-    if (!value)
-        return -1;
-    char *dumped = json_dumps(value, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    json_decref(value);
-    if (!dumped) {
-        diag("%s: cannot serialise JSON", name);
-        return -1;
-    }
-    struct strbuf sb = {0};
-    strbuf_puts(&sb, dumped);
-    strbuf_putc(&sb, '\n');
-    free(dumped);
-    *out_len = sb.len;
-    *out = strbuf_detach(&sb);
-    return 0;
 }
 
 int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *name,
@@ -184,8 +163,6 @@ int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *
         xmlFree(buf);
         return 0;
     }
-    if (f == FORMAT_JSON)
-        return json_file(r, doc, name, out, out_len);
     return transform(r, r->sheets[f], FORMAT_NAMES[f], doc, name, out, out_len);
 }
 

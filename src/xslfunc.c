@@ -1,8 +1,8 @@
 #include "xslfunc.h"
 
-#include <jansson.h>
 #include <libxml/xpathInternals.h>
 #include <libxslt/extensions.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -139,23 +139,90 @@ static xmlChar *pop_only_string(xmlXPathParserContextPtr ctxt, int nargs)
     return s;
 }
 
-static void fn_json_string(xmlXPathParserContextPtr ctxt, int nargs)
+/* The JSON escape of one byte, or NULL when it stands for itself.  The
+ * same choices as jansson's encoder (the file is checked by jansson's
+ * parser afterwards): the two-character escapes where JSON has them,
+ * \u00XX for the other control characters, UTF-8 passed through. */
+static const char *json_escape(unsigned char c, char hex[7])
 {
-    xmlChar *s = pop_only_string(ctxt, nargs);
-    if (!s)
+    switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\b': return "\\b";
+    case '\f': return "\\f";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default:
+        if (c >= 0x20)
+            return NULL;
+        snprintf(hex, 7, "\\u%04X", c);
+        return hex;
+    }
+}
+
+/* fn:json(nodes): "null" for an empty node-set, else the first node's
+ * string value as a JSON string literal (any other argument: its string
+ * value, quoted).  The escaping is written here rather than through
+ * json_string() + json_dumps(): that pair allocated a value and a dump per
+ * string and was a tenth of the JSON render (make bench).  One pass sizes
+ * the result, one fills it. */
+static void fn_json(xmlXPathParserContextPtr ctxt, int nargs)
+{
+    if (nargs != 1) {
+        xmlXPathSetArityError(ctxt);
         return;
-    /* libxml2 strings are valid UTF-8, so json_string cannot refuse one;
-     * a NULL is still handled rather than trusted away. */
-    json_t *str = json_string((const char *)s);
-    char *lit = str ? json_dumps(str, JSON_ENCODE_ANY) : NULL;
-    json_decref(str);
-    xmlFree(s);
-    if (!lit) {
+    }
+    xmlXPathObjectPtr arg = valuePop(ctxt);
+    if (!arg) {
+        xmlXPathSetError(ctxt, XPATH_STACK_ERROR);
+        return;
+    }
+    if (arg->type == XPATH_NODESET && xmlXPathNodeSetIsEmpty(arg->nodesetval)) {
+        xmlXPathFreeObject(arg);
+        xmlXPathReturnString(ctxt, xmlStrdup(BAD_CAST "null"));
+        return;
+    }
+    xmlChar *s = xmlXPathCastToString(arg);
+    xmlXPathFreeObject(arg);
+    if (!s) {
         xmlXPathSetError(ctxt, XPATH_MEMORY_ERROR);
         return;
     }
-    xmlXPathReturnString(ctxt, xmlStrdup((const xmlChar *)lit));
-    free(lit);
+    /* Most bytes stand for themselves: the sizing pass only looks for
+     * the few that need an escape, and the fill copies the runs between
+     * them whole. */
+    char hex[7];
+    size_t len = 2, n = 0;
+    for (const xmlChar *p = s; *p; p++, n++)
+        if (*p < 0x20 || *p == '"' || *p == '\\')
+            len += strlen(json_escape(*p, hex)) - 1;
+    len += n;
+    xmlChar *lit = xmlMalloc(len + 1);
+    if (!lit) {
+        xmlFree(s);
+        xmlXPathSetError(ctxt, XPATH_MEMORY_ERROR);
+        return;
+    }
+    size_t at = 0;
+    lit[at++] = '"';
+    const xmlChar *run = s;
+    for (const xmlChar *p = s;; p++) {
+        if (*p && *p >= 0x20 && *p != '"' && *p != '\\')
+            continue;
+        memcpy(lit + at, run, (size_t)(p - run));
+        at += (size_t)(p - run);
+        if (!*p)
+            break;
+        const char *e = json_escape(*p, hex);
+        memcpy(lit + at, e, strlen(e));
+        at += strlen(e);
+        run = p + 1;
+    }
+    lit[at++] = '"';
+    lit[at] = '\0';
+    xmlFree(s);
+    xmlXPathReturnString(ctxt, lit);
 }
 
 static void fn_stem(xmlXPathParserContextPtr ctxt, int nargs)
@@ -173,6 +240,42 @@ void xslfunc_register(void)
 {
     xsltRegisterExtModuleFunction((const xmlChar *)"stem", (const xmlChar *)XSLFUNC_NS, fn_stem);
     xsltRegisterExtModuleFunction((const xmlChar *)"wrap", (const xmlChar *)XSLFUNC_NS, fn_wrap);
-    xsltRegisterExtModuleFunction((const xmlChar *)"json-string", (const xmlChar *)XSLFUNC_NS,
-                                  fn_json_string);
+    xsltRegisterExtModuleFunction((const xmlChar *)"json", (const xmlChar *)XSLFUNC_NS, fn_json);
+}
+
+/* Whether name (a QName in scope of node) is one of the functions above. */
+static int is_native(xmlNodePtr node, const xmlChar *name)
+{
+    static const char *const NATIVE[] = {"json", "wrap", "stem"};
+    const xmlChar *colon = xmlStrchr(name, ':');
+    if (!colon)
+        return 0;
+    xmlChar *prefix = xmlStrndup(name, (int)(colon - name));
+    xmlNsPtr ns = xmlSearchNs(node->doc, node, prefix);
+    xmlFree(prefix);
+    if (!ns || !xmlStrEqual(ns->href, BAD_CAST XSLFUNC_NS))
+        return 0;
+    for (size_t i = 0; i < sizeof NATIVE / sizeof *NATIVE; i++)
+        if (xmlStrEqual(colon + 1, BAD_CAST NATIVE[i]))
+            return 1;
+    return 0;
+}
+
+void xslfunc_drop_portable(xmlDocPtr sheet)
+{
+    xmlNodePtr root = xmlDocGetRootElement(sheet);
+    xmlNodePtr next;
+    for (xmlNodePtr n = root ? root->children : NULL; n; n = next) {
+        next = n->next;
+        if (n->type != XML_ELEMENT_NODE || !n->ns ||
+            !xmlStrEqual(n->ns->href, BAD_CAST "http://exslt.org/functions") ||
+            !xmlStrEqual(n->name, BAD_CAST "function"))
+            continue;
+        xmlChar *name = xmlGetNoNsProp(n, BAD_CAST "name");
+        if (name && is_native(n, name)) {
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+        }
+        xmlFree(name);
+    }
 }

@@ -4,8 +4,10 @@
  * costs memory quadratic in a paragraph's length and hits libxslt's
  * recursion limit on long ones; in C they are linear:
  *
- *   fn:json-string(s)                  s as a JSON string literal, quotes
- *                                      included (jansson does the escaping)
+ *   fn:json(nodes)                     null for an empty node-set, else
+ *                                      the first node's string value as a
+ *                                      JSON string literal, quotes
+ *                                      included (escaped as jansson does)
  *   fn:wrap(s, width[, indent[, first]])
  *                                      normalize-space(s) filled into lines
  *                                      of at most width characters, each
@@ -20,15 +22,25 @@
  *   fn:stem(file)                      output_stem(file): "a/b.txt" → "b"
  *
  * with fn bound to XSLFUNC_NS.  xslfunc_register() is called once, before
- * any transform; the functions are pure (no I/O). */
+ * any transform; the functions are pure (no I/O).
+ *
+ * A stylesheet may carry portable definitions of these functions (EXSLT
+ * func:function, which xsltproc runs) so it works under other processors
+ * too.  Those would take precedence over a registered C function in
+ * libxslt, so xslfunc_drop_portable() removes them from a stylesheet's
+ * document before it is compiled: the C versions serve instead. */
 #ifndef COMMUNIQUE_XSLFUNC_H
 #define COMMUNIQUE_XSLFUNC_H
 
+#include <libxml/tree.h>
 #include <stddef.h>
 
 #define XSLFUNC_NS "urn:communique:functions"
 
 void xslfunc_register(void);
+/* Removes the top-level func:function elements of sheet (a stylesheet
+ * document, not yet compiled) that define one of the functions above. */
+void xslfunc_drop_portable(xmlDocPtr sheet);
 
 /* The C side of fn:wrap, for tests: returns a malloc'ed string. */
 char *xslfunc_wrap(const char *text, int width, const char *indent, const char *first);

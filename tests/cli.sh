@@ -134,6 +134,38 @@ else
     skip "xsltproc runs the stylesheets" "xsltproc is not installed"
 fi
 
+# --- the stylesheets' portable fn: definitions give way to the C ones
+# A copy of the assets whose portable fn:json and fn:wrap say so: under
+# communique the C functions must serve (and the output stay the same);
+# xsltproc shows the marked copies really are the ones in the files.
+mkdir -p "$T/marked"
+cp schema/*.xsd schema/*.xsl "$T/marked/"
+sed -i 's|<func:result select="string($quoted)"/>|<func:result select="concat(string($quoted), \x27 PORTABLE\x27)"/>|' "$T/marked/statement-json.xsl"
+sed -i 's|<func:result select="concat($first, normalize-space($text), $nl)"/>|<func:result select="concat($first, \x27PORTABLE \x27, normalize-space($text), $nl)"/>|' "$T/marked/statement-text.xsl"
+G=tests/golden/000_104ce62749044fec
+if command -v xsltproc >/dev/null; then
+    xsltproc --nonet "$T/marked/statement-json.xsl" "$G.xml" 2>/dev/null | grep -q PORTABLE \
+        && xsltproc --nonet "$T/marked/statement-text.xsl" "$G.xml" 2>/dev/null | grep -q PORTABLE \
+        && pass "the marked portable definitions are what xsltproc runs" \
+        || fail "the marked portable definitions are what xsltproc runs"
+fi
+"$BIN" render --schema-dir "$T/marked" -f json "$G.xml" > "$T/marked.json" 2>/dev/null
+"$BIN" render --schema-dir "$T/marked" -f text "$G.xml" > "$T/marked.txt" 2>/dev/null
+cmp -s "$T/marked.json" "$G.json" && cmp -s "$T/marked.txt" "$G.txt" \
+    && pass "communique drops the portable fn:json and fn:wrap and uses its C functions" \
+    || fail "communique drops the portable fn:json and fn:wrap and uses its C functions"
+
+# --- fn:json escapes as JSON wants: the strings come back as they were
+ODD='a "quoted" back\\slash, tab&#9;and CR&#13;LF&#10;x, U+2028 &#x2028;, emoji &#x1F1F0; &lt;&amp;&gt; on Sunday'
+awk -v odd="$ODD" '{ i = index($0, "which took place on Sunday"); if (i) $0 = substr($0, 1, i - 1) odd substr($0, i + 26); print }' "$G.xml" > "$T/escapes.xml"
+"$BIN" render -f json "$T/escapes.xml" > "$T/escapes.json" 2>"$T/err"
+python3 - "$T/escapes.json" <<'PY' && pass "strings with quotes, backslashes, control characters and non-ASCII survive JSON" || fail "strings with quotes, backslashes, control characters and non-ASCII survive JSON"
+import json, sys
+text = json.load(open(sys.argv[1], encoding="utf-8"))["paragraphs"][0]["text"]
+want = 'a "quoted" back\\slash, tab\tand CR\rLF\nx, U+2028 \u2028, emoji \U0001f1f0 <&> on Sunday'
+sys.exit(0 if want in text else 1)
+PY
+
 # --- threads: -j N changes nothing but the time taken
 mkdir -p "$T/jin" && cp input/* tests/fuzz/corpus/raw/* "$T/jin/"
 for j in 1 2 4; do

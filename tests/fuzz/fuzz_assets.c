@@ -1,5 +1,6 @@
 #include "fuzz.h"
 
+#include <jansson.h>
 #include <libexslt/exslt.h>
 #include <libxml/parser.h>
 #include <stdio.h>
@@ -46,6 +47,16 @@ void fuzz_render_all(xmlDocPtr doc)
                     format_extension((enum format)f));
             abort();
         }
+        /* communique writes the JSON stylesheet's output as it is: that
+         * it always parses (no duplicate keys) is this oracle's to check. */
+        json_error_t error;
+        json_t *value = f == FORMAT_JSON ? json_loadb(out, len, JSON_REJECT_DUPLICATES, &error) : NULL;
+        if (f == FORMAT_JSON && !value) {
+            fprintf(stderr, "fuzz: the JSON rendering does not parse (line %d: %s)\n", error.line,
+                    error.text);
+            abort();
+        }
+        json_decref(value);
         free(out);
     }
 }
