@@ -17,13 +17,21 @@
 # The stock pipeline costs the same per file whatever N is, so it runs on
 # at most BENCH_STOCK_MAX files (default 1,000) and its rate is reported.
 #
+# Working files go to a fresh directory under BENCH_DIR and are removed
+# at the end (BENCH_KEEP=1 keeps them): on ext4 without a journal,
+# deleting tens of thousands of files just before a timing makes new
+# files slow to create for minutes (the allocator skips recently freed
+# inodes), which would charge the previous run's clean-up to this one.
+#
 # usage: tests/bench/bench.sh BIN   (env: BENCH_SIZES="1000 10000",
-#        BENCH_STOCK_MAX=1000, BENCH_DIR=build/bench)
+#        BENCH_STOCK_MAX=1000, BENCH_DIR=build/bench, BENCH_KEEP=0)
 set -eu
 BIN=$1
 SIZES=${BENCH_SIZES:-"1000 10000"}
 STOCK_MAX=${BENCH_STOCK_MAX:-1000}
-W=${BENCH_DIR:-build/bench}
+W=${BENCH_DIR:-build/bench}/run.$$
+mkdir -p "$W"
+[ "${BENCH_KEEP:-0}" = 1 ] || { trap 'rm -rf "$W"' EXIT; trap 'exit 1' INT TERM; }
 SCHEMA=schema
 TIME=/usr/bin/time
 
