@@ -12,10 +12,17 @@ WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 PKGS      := libxml-2.0 libxslt libexslt jansson
 DEB_PKGS  := build-essential pkg-config libxml2-dev libxslt1-dev libjansson-dev iso-codes
 # Only make check needs these: xmllint (Atom against its RELAX NG schema)
-# and Debian's JSON Schema validator (JSON Feed).
-TEST_DEB_PKGS := libxml2-utils python3-jsonschema xsltproc
+# and Debian's JSON Schema validator (JSON Feed), groff (the man page).
+TEST_DEB_PKGS := libxml2-utils python3-jsonschema xsltproc groff-base
 ISO_JSON  ?= /usr/share/iso-codes/json/iso_3166-1.json
 SCHEMA_DIR ?= $(CURDIR)/schema
+# make install: the program finds its assets in $(PREFIX)/share/communique
+# beside itself (src/assets.h), so DESTDIR staging and moved trees work.
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+DATADIR   ?= $(PREFIX)/share
+MANDIR    ?= $(DATADIR)/man
+ASSETS    := $(wildcard schema/*.xsd schema/*.xsl)
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -24,7 +31,7 @@ ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $
               -Isrc -Ibuild $(CFLAGS)
 
 BUILD := build
-LIB_SRC := src/batch.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c \
+LIB_SRC := src/assets.c src/batch.c src/help.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c \
            src/phrases.c src/classify.c src/dates.c src/countries.c src/countries_aliases.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
            src/extract_alignment.c src/extract_mentions.c src/extract_social.c \
@@ -38,7 +45,7 @@ FUZZ_HARNESSES := convert validate render
 REPLAYS := $(FUZZ_HARNESSES:%=$(BUILD)/tests/replay-%)
 FUZZ_COMMON := tests/fuzz/fuzz_assets.c tests/fuzz/fuzz.h
 
-.PHONY: all run bench check check-tsan test-deps check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
+.PHONY: all install uninstall run bench check check-tsan test-deps check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
 
 all: $(BIN)
 
@@ -61,7 +68,7 @@ $(BUILD)/.deps-ok:
 # Test tools: installed as root on Debian; elsewhere the tests that need
 # them are reported as skipped.
 test-deps:
-	@if command -v xmllint >/dev/null && command -v xsltproc >/dev/null && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then \
+	@if command -v xmllint >/dev/null && command -v xsltproc >/dev/null && command -v groff >/dev/null && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then \
 	  :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "test-deps: installing $(TEST_DEB_PKGS)"; \
@@ -228,6 +235,22 @@ fuzz-coverage:
 # Rewrites the golden files from the current output: review the diff!
 golden: $(BIN)
 	sh tests/golden/update.sh $(BIN)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/communique $(DESTDIR)$(MANDIR)/man1 \
+	  $(DESTDIR)$(DATADIR)/bash-completion/completions $(DESTDIR)$(DATADIR)/zsh/site-functions
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/communique
+	install -m 644 $(ASSETS) $(DESTDIR)$(DATADIR)/communique/
+	install -m 644 man/communique.1 $(DESTDIR)$(MANDIR)/man1/communique.1
+	install -m 644 completion/communique.bash $(DESTDIR)$(DATADIR)/bash-completion/completions/communique
+	install -m 644 completion/_communique $(DESTDIR)$(DATADIR)/zsh/site-functions/_communique
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/communique $(DESTDIR)$(MANDIR)/man1/communique.1 \
+	  $(DESTDIR)$(DATADIR)/bash-completion/completions/communique \
+	  $(DESTDIR)$(DATADIR)/zsh/site-functions/_communique \
+	  $(addprefix $(DESTDIR)$(DATADIR)/communique/,$(notdir $(ASSETS)))
+	-rmdir $(DESTDIR)$(DATADIR)/communique 2>/dev/null
 
 clean:
 	rm -rf $(BUILD)

@@ -19,9 +19,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "assets.h"
 #include "batch.h"
 #include "extract.h"
 #include "feed.h"
+#include "help.h"
 #include "link.h"
 #include "output.h"
 #include "rawtext.h"
@@ -35,50 +37,8 @@
 #ifndef COMMUNIQUE_VERSION
 #define COMMUNIQUE_VERSION "0.1.0"
 #endif
-#ifndef COMMUNIQUE_SCHEMA_DIR
-#define COMMUNIQUE_SCHEMA_DIR "schema"
-#endif
 
 enum exit_code { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
-
-static const char USAGE[] =
-    "usage: communique convert [-o DIR] [--format LIST] FILE...|DIR|-\n"
-    "       communique validate FILE.xml...\n"
-    "       communique render --format LIST [-o DIR] FILE.xml...\n"
-    "       communique feed -o DIR [--title T] [--base-url URL] DIR|FILE.xml...\n"
-    "       communique --help | --version\n";
-
-static const char HELP[] =
-    "communique turns raw texts of diplomatic statements into validated XML\n"
-    "and renders them as JSON, HTML and plain text.\n"
-    "\n"
-    "commands:\n"
-    "  convert   raw text (.txt, .md, .html pages; '-' for stdin; a directory for all its\n"
-    "            files) to NAME.xml, NAME.json, NAME.html, NAME.txt\n"
-    "  validate  check statement XML against the schema (FILE:LINE: message)\n"
-    "  render    render statement XML as json, html, text (or xml), one or more\n"
-    "  feed      statement XML (files, or the *.xml of directories) to feed.json\n"
-    "            (JSON Feed 1.1), atom.xml, statements.jsonl and index.html in DIR\n"
-    "\n"
-    "options:\n"
-    "  -o, --output DIR     write files into DIR (created if missing); without\n"
-    "                       it, one input and one format go to standard output\n"
-    "  -f, --format LIST    comma-separated: xml,json,html,text (convert: all)\n"
-    "      --fail-fast      stop at the first input that fails (default: report\n"
-    "                       it, go on with the others, exit 1 at the end)\n"
-    "      --no-link        convert: do not look for related statements\n"
-    "      --title TEXT     feed: the feeds' title (default: communique statements)\n"
-    "      --base-url URL   feed: where DIR is published; feed links are\n"
-    "                       absolute under it (default: relative links)\n"
-    "  -j, --jobs N         documents processed in parallel (default: the number of\n"
-    "                       online CPUs); messages keep the input order\n"
-    "  -q, --quiet          no progress line (drawn only when stderr is a terminal)\n"
-    "      --schema-dir DIR schema and stylesheets (env COMMUNIQUE_SCHEMA_DIR)\n"
-    "  -h, --help           this help\n"
-    "  -V, --version        version and library versions\n"
-    "\n"
-    "exit status: 0 all done and valid, 1 an input failed or is invalid,\n"
-    "2 usage error.\n";
 
 struct options {
     const char *output_dir;
@@ -93,18 +53,11 @@ struct options {
     int quiet;
 };
 
-static void print_help(void)
-{
-    fputs(USAGE, stdout);
-    fputs("\n", stdout);
-    fputs(HELP, stdout);
-}
-
 static int usage_error(const char *msg)
 {
     if (msg)
         diag("%s", msg);
-    fputs(USAGE, stderr);
+    help_usage(stderr);
     return EXIT_USAGE;
 }
 
@@ -142,9 +95,6 @@ static int parse_options(int argc, char **argv, struct options *o)
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     memset(o, 0, sizeof *o);
-    o->schema_dir = getenv("COMMUNIQUE_SCHEMA_DIR");
-    if (!o->schema_dir || !*o->schema_dir)
-        o->schema_dir = COMMUNIQUE_SCHEMA_DIR;
     optind = 1;
     int c;
     o->jobs = batch_default_jobs();
@@ -186,7 +136,8 @@ static int parse_options(int argc, char **argv, struct options *o)
             o->quiet = 1;
             break;
         case 'h':
-            print_help();
+            /* argv[0] is the command: "convert --help" is its help. */
+            help_print(stdout, argv[0]);
             exit(EXIT_OK);
         default:
             return -1;
@@ -425,16 +376,15 @@ static long *link_inputs(char *const *inputs, size_t n, const long *earlier,
 static int load_assets(const struct options *o, xmlSchemaPtr *schema, struct renderer **r,
                        int with_collections)
 {
-    *schema = xmldoc_load_schema(o->schema_dir);
+    char *dir = assets_dir(o->schema_dir);
+    *schema = xmldoc_load_schema(dir);
+    if (*schema && r && !(*r = renderer_new(dir, with_collections))) {
+        xmlSchemaFree(*schema);
+        *schema = NULL;
+    }
+    free(dir);
     if (!*schema)
         return -1;
-    if (r) {
-        *r = renderer_new(o->schema_dir, with_collections);
-        if (!*r) {
-            xmlSchemaFree(*schema);
-            return -1;
-        }
-    }
     sandbox_lock_xml_loading();
     return 0;
 }
@@ -681,7 +631,7 @@ int main(int argc, char **argv)
         return usage_error(NULL);
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
-        print_help();
+        help_print(stdout, NULL);
         return EXIT_OK;
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
