@@ -139,6 +139,13 @@ static xmlChar *pop_only_string(xmlXPathParserContextPtr ctxt, int nargs)
     return s;
 }
 
+/* Whether a byte of a JSON string must be escaped: the quote, the
+ * backslash and the control characters; UTF-8 passes through. */
+static int needs_escape(unsigned char c)
+{
+    return c < 0x20 || c == '"' || c == '\\';
+}
+
 /* The JSON escape of one byte, or NULL when it stands for itself.  The
  * same choices as jansson's encoder (the file is checked by jansson's
  * parser afterwards): the two-character escapes where JSON has them,
@@ -154,7 +161,7 @@ static const char *json_escape(unsigned char c, char hex[7])
     case '\r': return "\\r";
     case '\t': return "\\t";
     default:
-        if (c >= 0x20)
+        if (!needs_escape(c))
             return NULL;
         snprintf(hex, 7, "\\u%04X", c);
         return hex;
@@ -195,7 +202,7 @@ static void fn_json(xmlXPathParserContextPtr ctxt, int nargs)
     char hex[7];
     size_t len = 2, n = 0;
     for (const xmlChar *p = s; *p; p++, n++)
-        if (*p < 0x20 || *p == '"' || *p == '\\')
+        if (needs_escape(*p))
             len += strlen(json_escape(*p, hex)) - 1;
     len += n;
     xmlChar *lit = xmlMalloc(len + 1);
@@ -208,7 +215,7 @@ static void fn_json(xmlXPathParserContextPtr ctxt, int nargs)
     lit[at++] = '"';
     const xmlChar *run = s;
     for (const xmlChar *p = s;; p++) {
-        if (*p && *p >= 0x20 && *p != '"' && *p != '\\')
+        if (*p && !needs_escape(*p))
             continue;
         memcpy(lit + at, run, (size_t)(p - run));
         at += (size_t)(p - run);
