@@ -55,7 +55,7 @@ static const char EXIT_STATUS[] =
 struct command_help {
     const char *name;
     const char *what;
-    const char *options[5];
+    const char *options[5]; /* NULL after the last */
 };
 
 static const struct command_help COMMANDS[] = {
@@ -87,7 +87,7 @@ void help_print(FILE *to, const char *command)
         if (strcmp(command, c->name) != 0)
             continue;
         fprintf(to, "communique %s: %s\noptions:\n", c->name, c->what);
-        for (int k = 0; k < 5 && c->options[k]; k++)
+        for (size_t k = 0; k < sizeof c->options / sizeof *c->options && c->options[k]; k++)
             fputs(c->options[k], to);
         fputs(OPT_COMMON, to);
         fputs(EXIT_STATUS, to);

@@ -174,8 +174,9 @@ static void staged_free(struct staged *s)
     free(s->tmp);
 }
 
-/* Makes a group durable, then puts each output in place. */
-static int commit(struct staged *s, size_t n)
+/* Makes a group durable, then puts each output in place.  A failure is
+ * reported per file and latched for output_flush() to return. */
+static void commit(struct staged *s, size_t n)
 {
     int failed = 0;
     int sync_err[GROUP_MAX] = {0};
@@ -219,7 +220,6 @@ static int commit(struct staged *s, size_t n)
     }
     if (failed)
         atomic_store(&commit_failed, 1);
-    return failed ? -1 : 0;
 }
 
 /* Adds a written output to the group; the thread that fills the group
