@@ -9,6 +9,10 @@
 
 #include "statement.h"
 
+/* The schema's major version, kept in step with the namespace URI and
+ * statement.xsd's version pattern; a document of another major is refused
+ * (xmldoc_check_version). */
+#define STATEMENT_MAJOR 1
 #define STATEMENT_NS "urn:communique:statement:1"
 #define STATEMENT_VERSION "1.0"
 

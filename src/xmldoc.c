@@ -10,6 +10,7 @@
 #include "rawtext.h"
 #include "diag.h"
 #include "strbuf.h"
+#include "xmlbuild.h"
 
 /* No NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR (nothing
  * external is fetched), NONET as a second lock; NONET alone is not enough
@@ -118,8 +119,57 @@ xmlSchemaPtr xmldoc_load_schema(const char *dir)
     return schema;
 }
 
+/* The major version is in two places: the namespace URI's last segment
+ * and statement/@version.  Either naming another major than the one this
+ * build reads means the document follows a schema this program does not
+ * have; say so plainly instead of the XSD's "no matching global
+ * declaration" or a pattern facet. */
+static int major_of(const char *s, const char **end)
+{
+    int major = 0;
+    const char *p = s;
+    while (*p >= '0' && *p <= '9' && major < 100000)
+        major = major * 10 + (*p++ - '0');
+    *end = p;
+    return p == s ? -1 : major;
+}
+
+int xmldoc_check_version(xmlDocPtr doc, const char *name)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root || !xmlStrEqual(root->name, BAD_CAST "statement"))
+        return 0;    /* not a statement at all: the schema says why */
+    static const char ns_stem[] = "urn:communique:statement:";
+    const char *ns = root->ns ? (const char *)root->ns->href : NULL;
+    const char *rest;
+    if (ns && strncmp(ns, ns_stem, sizeof ns_stem - 1) == 0) {
+        int major = major_of(ns + sizeof ns_stem - 1, &rest);
+        if (major >= 0 && *rest == '\0' && major != STATEMENT_MAJOR) {
+            diag("%s:%d: statement schema major version %d (namespace %s) is not supported; "
+                 "this communique reads version %d.x", name, (int)xmlGetLineNo(root), major, ns,
+                 STATEMENT_MAJOR);
+            return 1;
+        }
+    }
+    xmlChar *version = xmlGetNoNsProp(root, BAD_CAST "version");
+    int bad = 0;
+    if (version) {
+        int major = major_of((const char *)version, &rest);
+        if (major >= 0 && (*rest == '.' || *rest == '\0') && major != STATEMENT_MAJOR) {
+            diag("%s:%d: statement schema version %s is not supported; "
+                 "this communique reads version %d.x", name, (int)xmlGetLineNo(root),
+                 (const char *)version, STATEMENT_MAJOR);
+            bad = 1;
+        }
+        xmlFree(version);
+    }
+    return bad;
+}
+
 int xmldoc_validate(xmlSchemaPtr schema, xmlDocPtr doc, const char *name)
 {
+    if (xmldoc_check_version(doc, name) != 0)
+        return 1;
     struct error_sink sink = {name, 0};
     xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);
     if (!vctxt) {

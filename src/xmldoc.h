@@ -20,6 +20,10 @@ xmlDocPtr xmldoc_read_file(const char *path);
 
 /* Loads schema/statement.xsd from dir once; NULL after reporting why. */
 xmlSchemaPtr xmldoc_load_schema(const char *dir);
+/* Refuses (one message, returns 1) a <statement> whose namespace or
+ * version attribute names a major version other than STATEMENT_MAJOR;
+ * 0 otherwise.  xmldoc_validate calls it first. */
+int xmldoc_check_version(xmlDocPtr doc, const char *name);
 /* Validates doc; returns the number of errors reported (0 = valid). */
 int xmldoc_validate(xmlSchemaPtr schema, xmlDocPtr doc, const char *name);
 

@@ -34,6 +34,18 @@ for f in "$T"/out1/*.txt; do
 done
 [ "$over" -eq 0 ] && pass "text output is wrapped at 72 columns" || fail "text output is wrapped at 72 columns ($over files too wide)"
 
+# --- schema version: another major is refused by name, a newer minor of 1 is read
+sed '2s/version="1\.0"/version="2.0"/' "$T/out1/000_104ce62749044fec.xml" > "$T/v2.xml"
+expect_exit 1 "v2.xml:2: statement schema version 2.0 is not supported; this communique reads version 1.x" \
+    "a document of schema version 2.0 is refused by name (1)" "$BIN" validate "$T/v2.xml"
+expect_exit 1 "v2.xml:2: statement schema version 2.0 is not supported" \
+    "render refuses a version 2.0 document too (1)" "$BIN" render -f json "$T/v2.xml"
+sed '2s/statement:1"/statement:2"/' "$T/out1/000_104ce62749044fec.xml" > "$T/ns2.xml"
+expect_exit 1 "ns2.xml:2: statement schema major version 2 (namespace urn:communique:statement:2) is not supported" \
+    "a document in the major-2 namespace is refused by name (1)" "$BIN" validate "$T/ns2.xml"
+sed '2s/version="1\.0"/version="1.7"/' "$T/out1/000_104ce62749044fec.xml" > "$T/v17.xml"
+check "a document of version 1.7 (same major) validates" "$BIN" validate "$T/v17.xml"
+
 # --- determinism
 mkdir -p "$T/out2"
 "$BIN" convert -o "$T/out2" input/ >/dev/null 2>&1

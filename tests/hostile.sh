@@ -236,10 +236,10 @@ expect_exit 1 "quadratic-blowup.xml:2: DOCTYPE" "a quadratic blowup is refused a
 expect_exit 1 "DOCTYPE" "a parameter entity is refused (1)" timeout $((10 * TO)) "$BIN" render -f json "$X/parameter-entity.xml"
 expect_exit 1 "DOCTYPE" "an external DTD is refused (1)" timeout $((10 * TO)) "$BIN" validate "$X/external-dtd-network.xml"
 expect_exit 1 "xinclude.xml:" "XInclude is not processed (1)" "$BIN" validate "$X/xinclude.xml"
+grep -q "root:" "$T/out" "$T/err" && fail "the XIncluded file was not read" || pass "the XIncluded file was not read"
 # Found by fuzz-render: two origins for one field would make duplicate
 # keys in the JSON provenance object; the schema refuses them.
 expect_exit 1 "duplicate-origin-field.xml:61: .*Duplicate key-sequence" "two origins for one field are invalid (1)" "$BIN" render -f json "$X/duplicate-origin-field.xml"
-grep -q "root:" "$T/out" "$T/err" && fail "the XIncluded file was not read" || pass "the XIncluded file was not read"
 expect_exit 1 "deep-nesting.xml:2: Excessive depth" "nesting deeper than 256 is refused (1)" timeout $((10 * TO)) "$BIN" validate "$X/deep-nesting.xml"
 # libxml2 caps a text node it assembles at 10,000,000 characters; plain
 # text in one piece is bounded by the file size limit instead.
