@@ -22,7 +22,7 @@ PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
 DATADIR   ?= $(PREFIX)/share
 MANDIR    ?= $(DATADIR)/man
-ASSETS    := $(wildcard schema/*.xsd schema/*.xsl)
+ASSETS    := $(wildcard schema/*.xsd schema/*.xsl schema/*.schema.json)
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)

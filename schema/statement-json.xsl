@@ -101,17 +101,17 @@
 
   <xsl:template match="/c:statement">
     <xsl:text>{</xsl:text>
-    <xsl:text>&#10;  "id": </xsl:text><xsl:value-of select="fn:json(@id)"/>
-    <xsl:text>,&#10;  "schema_version": </xsl:text><xsl:value-of select="fn:json(@version)"/>
+    <xsl:text>&#10;  "id": </xsl:text><xsl:value-of select="fn:json(normalize-space(@id))"/>
+    <xsl:text>,&#10;  "schema_version": </xsl:text><xsl:value-of select="fn:json(normalize-space(@version))"/>
     <xsl:text>,&#10;  "title": </xsl:text><xsl:value-of select="fn:json(c:title)"/>
     <xsl:text>,&#10;  "title_derived": </xsl:text><xsl:value-of select="normalize-space(c:title/@derived) = 'true' or normalize-space(c:title/@derived) = '1'"/>
-    <xsl:text>,&#10;  "language": </xsl:text><xsl:value-of select="fn:json(@xml:lang)"/>
+    <xsl:text>,&#10;  "language": </xsl:text><xsl:value-of select="fn:json(normalize-space(@xml:lang))"/>
     <xsl:text>,&#10;  "issuer": </xsl:text><xsl:value-of select="fn:json(c:issuer)"/>
-    <xsl:text>,&#10;  "kind": </xsl:text><xsl:value-of select="fn:json(c:kind)"/>
-    <xsl:text>,&#10;  "date": </xsl:text><xsl:value-of select="fn:json(c:date/@value)"/>
+    <xsl:text>,&#10;  "kind": </xsl:text><xsl:value-of select="fn:json(normalize-space(c:kind))"/>
+    <xsl:text>,&#10;  "date": </xsl:text><xsl:choose><xsl:when test="c:date/@value"><xsl:value-of select="fn:json(normalize-space(c:date/@value))"/></xsl:when><xsl:otherwise>null</xsl:otherwise></xsl:choose>
     <xsl:text>,&#10;  "date_text": </xsl:text><xsl:value-of select="fn:json(c:date)"/>
     <xsl:text>,&#10;  "forum": </xsl:text><xsl:value-of select="fn:json(c:forum)"/>
-    <xsl:text>,&#10;  "meeting": </xsl:text><xsl:value-of select="fn:json(c:forum/@meeting)"/>
+    <xsl:text>,&#10;  "meeting": </xsl:text><xsl:choose><xsl:when test="c:forum/@meeting"><xsl:value-of select="fn:json(normalize-space(c:forum/@meeting))"/></xsl:when><xsl:otherwise>null</xsl:otherwise></xsl:choose>
     <xsl:text>,&#10;  "place": </xsl:text><xsl:value-of select="fn:json(c:place)"/>
     <xsl:text>,&#10;  "reference": </xsl:text><xsl:value-of select="fn:json(c:reference)"/>
 
@@ -129,10 +129,10 @@
     <xsl:for-each select="c:elections/c:election">
       <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
       <xsl:text>{</xsl:text>
-      <xsl:text>&#10;      "type": </xsl:text><xsl:value-of select="fn:json(@type)"/>
+      <xsl:text>&#10;      "type": </xsl:text><xsl:value-of select="fn:json(normalize-space(@type))"/>
       <xsl:text>,&#10;      "early": </xsl:text><xsl:value-of select="normalize-space(@early) = 'true' or normalize-space(@early) = '1'"/>
       <xsl:text>,&#10;      "chamber": </xsl:text><xsl:value-of select="fn:json(c:chamber)"/>
-      <xsl:text>,&#10;      "date": </xsl:text><xsl:value-of select="fn:json(c:date/@value)"/>
+      <xsl:text>,&#10;      "date": </xsl:text><xsl:choose><xsl:when test="c:date/@value"><xsl:value-of select="fn:json(normalize-space(c:date/@value))"/></xsl:when><xsl:otherwise>null</xsl:otherwise></xsl:choose>
       <xsl:text>,&#10;      "date_text": </xsl:text><xsl:value-of select="fn:json(c:date)"/>
       <xsl:text>,&#10;      "date_relative": </xsl:text><xsl:value-of select="normalize-space(c:date/@relative) = 'true' or normalize-space(c:date/@relative) = '1'"/>
       <xsl:value-of select="$n2"/><xsl:text>}</xsl:text>
@@ -164,7 +164,7 @@
       <xsl:text>{</xsl:text>
       <xsl:text>&#10;      "name": </xsl:text><xsl:value-of select="fn:json(.)"/>
       <xsl:text>,&#10;      "iso": </xsl:text><xsl:value-of select="fn:json(@iso)"/>
-      <xsl:text>,&#10;      "group": </xsl:text><xsl:value-of select="fn:json(@group)"/>
+      <xsl:text>,&#10;      "group": </xsl:text><xsl:value-of select="fn:json(normalize-space(@group))"/>
       <xsl:text>,&#10;      "written": </xsl:text><xsl:value-of select="fn:json(@written)"/>
       <xsl:text>,&#10;      "mark": </xsl:text><xsl:value-of select="fn:json(@mark)"/>
       <xsl:value-of select="$n2"/><xsl:text>}</xsl:text>
@@ -209,7 +209,7 @@
       <xsl:text>{</xsl:text>
       <xsl:text>&#10;      "author": </xsl:text><xsl:value-of select="fn:json(c:author)"/>
       <xsl:text>,&#10;      "handle": </xsl:text><xsl:value-of select="fn:json(c:handle)"/>
-      <xsl:text>,&#10;      "date": </xsl:text><xsl:value-of select="fn:json(c:date/@value)"/>
+      <xsl:text>,&#10;      "date": </xsl:text><xsl:choose><xsl:when test="c:date/@value"><xsl:value-of select="fn:json(normalize-space(c:date/@value))"/></xsl:when><xsl:otherwise>null</xsl:otherwise></xsl:choose>
       <xsl:text>,&#10;      "urls": [</xsl:text>
       <xsl:for-each select="c:url">
         <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n4"/>
@@ -227,8 +227,8 @@
     <xsl:for-each select="c:related/c:statement">
       <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
       <xsl:text>{</xsl:text>
-      <xsl:text>&#10;      "id": </xsl:text><xsl:value-of select="fn:json(@id)"/>
-      <xsl:text>,&#10;      "relation": </xsl:text><xsl:value-of select="fn:json(@relation)"/>
+      <xsl:text>&#10;      "id": </xsl:text><xsl:value-of select="fn:json(normalize-space(@id))"/>
+      <xsl:text>,&#10;      "relation": </xsl:text><xsl:value-of select="fn:json(normalize-space(@relation))"/>
       <xsl:text>,&#10;      "title": </xsl:text><xsl:value-of select="fn:json(@title)"/>
       <xsl:text>,&#10;      "file": </xsl:text><xsl:value-of select="fn:json(@file)"/>
       <xsl:text>,&#10;      "overlap": </xsl:text><xsl:choose><xsl:when test="@overlap"><xsl:value-of select="normalize-space(@overlap)"/></xsl:when><xsl:otherwise>null</xsl:otherwise></xsl:choose>
@@ -238,13 +238,13 @@
 
     <xsl:text>],&#10;  "source": {</xsl:text>
     <xsl:text>&#10;    "file": </xsl:text><xsl:value-of select="fn:json(c:source/@file)"/>
-    <xsl:text>,&#10;    "form": </xsl:text><xsl:value-of select="fn:json(c:source/@form)"/>
+    <xsl:text>,&#10;    "form": </xsl:text><xsl:value-of select="fn:json(normalize-space(c:source/@form))"/>
     <xsl:text>,&#10;    "sha256": </xsl:text><xsl:value-of select="fn:json(c:source/@sha256)"/>
     <xsl:text>,&#10;    "set_aside": [</xsl:text>
     <xsl:for-each select="c:source/c:set-aside">
       <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n3"/>
       <xsl:text>{</xsl:text>
-      <xsl:text>&#10;        "kind": </xsl:text><xsl:value-of select="fn:json(@kind)"/>
+      <xsl:text>&#10;        "kind": </xsl:text><xsl:value-of select="fn:json(normalize-space(@kind))"/>
       <xsl:text>,&#10;        "lines": </xsl:text><xsl:value-of select="fn:json(@lines)"/>
       <xsl:text>,&#10;        "text": </xsl:text><xsl:value-of select="fn:json(.)"/>
       <xsl:value-of select="$n3"/><xsl:text>}</xsl:text>

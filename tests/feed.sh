@@ -20,18 +20,7 @@ NEW_RAW=tests/eval/input/eeas-spox-armenia-2021.txt
 # JSON Schema validation with Debian's validator (not a pip one on PATH).
 PY=/usr/bin/python3
 have_jsonschema() { "$PY" -c 'import jsonschema.validators' 2>/dev/null; }
-json_schema_valid() { # SCHEMA FILE
-    "$PY" - "$1" "$2" <<'EOF'
-import json, sys
-from jsonschema import Draft202012Validator
-schema = json.load(open(sys.argv[1]))
-Draft202012Validator.check_schema(schema)
-errors = sorted(Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))), key=str)
-for e in errors[:5]:
-    print("# %s: %s at /%s" % (sys.argv[2], e.message, "/".join(map(str, e.absolute_path))))
-sys.exit(1 if errors else 0)
-EOF
-}
+json_schema_valid() { "$PY" tests/jsonschema_valid.py "$@"; }  # SCHEMA FILE...
 # ids of statements.jsonl, in order
 jsonl_ids() { sed -n 's/^{"id":"\([^"]*\)".*/\1/p' "$1"; }
 xpath_count() { xmllint --xpath "count($1)" "$2" 2>/dev/null; }

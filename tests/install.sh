@@ -23,7 +23,7 @@ PREFIX=/opt/communique-test
 check "make install DESTDIR=... PREFIX=... succeeds" \
     make -s --no-print-directory install BUILD="$(dirname "$BIN")" DESTDIR="$STAGE" PREFIX="$PREFIX"
 I=$STAGE$PREFIX
-for f in bin/communique share/communique/statement.xsd share/communique/statement-json.xsl \
+for f in bin/communique share/communique/statement.xsd share/communique/statement-json.xsl share/communique/statement.schema.json \
          share/communique/collection-atom.xsl share/man/man1/communique.1 \
          share/bash-completion/completions/communique share/zsh/site-functions/_communique; do
     [ -f "$I/$f" ] || missing="${missing:-} $f"
