@@ -15,7 +15,7 @@ _communique()
         -f|--format)
             # a comma-separated list: complete the part after the last comma
             local done=${cur%"${cur##*,}"}
-            COMPREPLY=($(compgen -P "$done" -W "xml json html text" -- "${cur##*,}")); return ;;
+            COMPREPLY=($(compgen -P "$done" -W "xml json html text akn" -- "${cur##*,}")); return ;;
         -j|--jobs)
             COMPREPLY=($(compgen -W "1 2 4 8" -- "$cur")); return ;;
         --title|--base-url)

@@ -17,7 +17,7 @@ static const char OVERVIEW[] =
     "  convert   raw text (.txt, .md, .html pages; '-' for stdin; a directory for all its\n"
     "            files) to NAME.xml, NAME.json, NAME.html, NAME.txt\n"
     "  validate  check statement XML against the schema (FILE:LINE: message)\n"
-    "  render    render statement XML as json, html, text (or xml), one or more\n"
+    "  render    render statement XML as json, html, text, akn (Akoma Ntoso) or xml\n"
     "  feed      statement XML (files, or the *.xml of directories) to feed.json\n"
     "            (JSON Feed 1.1), atom.xml, statements.jsonl and index.html in DIR\n";
 
@@ -26,9 +26,11 @@ static const char OPT_OUTPUT[] =
     "  -o, --output DIR     write files into DIR (created if missing); without\n"
     "                       it, one input and one format go to standard output\n";
 static const char OPT_FORMAT_CONVERT[] =
-    "  -f, --format LIST    comma-separated: xml,json,html,text (default: all four)\n";
+    "  -f, --format LIST    comma-separated: xml,json,html,text,akn (default: the\n"
+    "                       first four; akn is Akoma Ntoso 3.0, NAME.akn)\n";
 static const char OPT_FORMAT_RENDER[] =
-    "  -f, --format LIST    comma-separated: json,html,text,xml (required)\n";
+    "  -f, --format LIST    comma-separated: json,html,text,akn,xml (required;\n"
+    "                       akn is Akoma Ntoso 3.0, NAME.akn)\n";
 static const char OPT_FAIL_FAST[] =
     "      --fail-fast      stop at the first input that fails (default: report\n"
     "                       it, go on with the others, exit 1 at the end)\n";

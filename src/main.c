@@ -69,7 +69,7 @@ static int parse_formats(const char *list, struct options *o)
          tok = strtok_r(NULL, ",", &save)) {
         int f = format_from_name(tok);
         if (f < 0) {
-            diag("unknown format '%s' (xml, json, html, text)", tok);
+            diag("unknown format '%s' (xml, json, html, text, akn)", tok);
             ok = 0;
             break;
         }
@@ -378,7 +378,12 @@ static int load_assets(const struct options *o, xmlSchemaPtr *schema, struct ren
 {
     char *dir = assets_dir(o->schema_dir);
     *schema = xmldoc_load_schema(dir);
-    if (*schema && r && !(*r = renderer_new(dir, with_collections))) {
+    /* The formats asked for; the feeds are built from the JSON. */
+    int wanted[FORMAT_COUNT];
+    memcpy(wanted, o->formats, sizeof wanted);
+    if (with_collections)
+        wanted[FORMAT_JSON] = 1;
+    if (*schema && r && !(*r = renderer_new(dir, wanted, with_collections))) {
         xmlSchemaFree(*schema);
         *schema = NULL;
     }
@@ -429,7 +434,7 @@ static int cmd_convert(int argc, char **argv)
         return usage_error("convert: no input given");
     if (!o.any_format)
         for (int f = 0; f < FORMAT_COUNT; f++)
-            o.formats[f] = 1;
+            o.formats[f] = FORMAT_IS_DEFAULT(f);
     size_t n;
     char **inputs = expand_inputs(argv + optind, argc - optind, &n, NULL);
     int to_stdout = !o.output_dir;

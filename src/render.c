@@ -14,10 +14,12 @@
 #include "xmldoc.h"
 #include "xslfunc.h"
 
-static const char *const FORMAT_NAMES[FORMAT_COUNT] = {"xml", "json", "html", "text"};
-static const char *const FORMAT_EXTENSIONS[FORMAT_COUNT] = {"xml", "json", "html", "txt"};
+static const char *const FORMAT_NAMES[FORMAT_COUNT] = {"xml", "json", "html", "text", "akn"};
+/* Akoma Ntoso files are NAME.akn, not NAME.akn.xml: feed and validate
+ * take every *.xml of a directory as statement XML. */
+static const char *const FORMAT_EXTENSIONS[FORMAT_COUNT] = {"xml", "json", "html", "txt", "akn"};
 static const char *const STYLESHEETS[FORMAT_COUNT] = {
-    NULL, "statement-json.xsl", "statement-html.xsl", "statement-text.xsl"};
+    NULL, "statement-json.xsl", "statement-html.xsl", "statement-text.xsl", "statement-akn.xsl"};
 
 static const char *const COLLECTION_NAMES[COLLECTION_COUNT] = {"atom", "index"};
 static const char *const COLLECTION_SHEETS[COLLECTION_COUNT] = {"collection-atom.xsl",
@@ -62,7 +64,8 @@ static xsltStylesheetPtr load_sheet(const char *dir, const char *file)
     return sheet;
 }
 
-struct renderer *renderer_new(const char *dir, int with_collections)
+struct renderer *renderer_new(const char *dir, const int wanted[FORMAT_COUNT],
+                              int with_collections)
 {
     struct renderer *r = xmalloc(sizeof *r);
     memset(r, 0, sizeof *r);
@@ -74,7 +77,8 @@ struct renderer *renderer_new(const char *dir, int with_collections)
     xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
     xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
     for (int f = 0; f < FORMAT_COUNT; f++)
-        if (STYLESHEETS[f] && !(r->sheets[f] = load_sheet(dir, STYLESHEETS[f]))) {
+        if (STYLESHEETS[f] && (!wanted || wanted[f]) &&
+            !(r->sheets[f] = load_sheet(dir, STYLESHEETS[f]))) {
             renderer_free(r);
             return NULL;
         }
@@ -138,7 +142,7 @@ json_t *render_json(struct renderer *r, xmlDocPtr doc, const char *name)
 {
     char *out;
     size_t len;
-    if (transform(r, r->sheets[FORMAT_JSON], FORMAT_NAMES[FORMAT_JSON], doc, name, &out, &len) != 0)
+    if (render_format(r, doc, FORMAT_JSON, name, &out, &len) != 0)
         return NULL;
     json_error_t error;
     json_t *value = json_loadb(out, len, JSON_REJECT_DUPLICATES, &error);
@@ -162,6 +166,10 @@ int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *
         *out_len = (size_t)len;
         xmlFree(buf);
         return 0;
+    }
+    if (!r->sheets[f]) {
+        diag("%s: internal error: the %s stylesheet was not loaded", name, FORMAT_NAMES[f]);
+        return -1;
     }
     return transform(r, r->sheets[f], FORMAT_NAMES[f], doc, name, out, out_len);
 }

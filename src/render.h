@@ -1,10 +1,11 @@
-/* render — stage 6: statement XML → JSON, HTML and plain text (libxslt).
+/* render — stage 6: statement XML → JSON, HTML, plain text and Akoma
+ * Ntoso (libxslt).
  *
- * The stylesheets (schema/statement-{json,html,text}.xsl and the feed's
+ * The stylesheets (schema/statement-{json,html,text,akn}.xsl and the feed's
  * schema/collection-{atom,index}.xsl) are parsed once per process.  Transforms run under security preferences that forbid
- * stylesheets to read or write files or reach the network.  JSON output is
- * parsed back with jansson and re-serialised, so it is valid JSON or an
- * error — never a malformed file.
+ * stylesheets to read or write files or reach the network.  The JSON
+ * stylesheet writes its final layout; render_json parses it (for the
+ * feeds), refusing duplicate keys.
  *
  * Contract: render_format() returns 0 and a heap buffer, or -1 after
  * printing "communique: NAME: reason" on stderr. */
@@ -15,7 +16,10 @@
 #include <libxml/tree.h>
 #include <stddef.h>
 
-enum format { FORMAT_XML, FORMAT_JSON, FORMAT_HTML, FORMAT_TEXT, FORMAT_COUNT };
+enum format { FORMAT_XML, FORMAT_JSON, FORMAT_HTML, FORMAT_TEXT, FORMAT_AKN, FORMAT_COUNT };
+
+/* What convert writes when no --format is given (akn only on request). */
+#define FORMAT_IS_DEFAULT(f) ((f) != FORMAT_AKN)
 
 /* "json" → FORMAT_JSON; -1 for an unknown name. */
 int format_from_name(const char *name);
@@ -27,10 +31,13 @@ enum collection_format { COLLECTION_ATOM, COLLECTION_INDEX, COLLECTION_COUNT };
 
 struct renderer;
 
-/* Loads the statement stylesheets from dir, and the collection ones when
- * with_collections is set (only the feed stage needs them); NULL after
- * reporting why. */
-struct renderer *renderer_new(const char *dir, int with_collections);
+/* Loads from dir the statement stylesheets of the formats set in wanted
+ * (NULL: all of them), and the collection ones when with_collections is
+ * set (only the feed stage needs them); NULL after reporting why.  Only
+ * what a run uses is loaded, so an assets directory made before a format
+ * existed still serves the others. */
+struct renderer *renderer_new(const char *dir, const int wanted[FORMAT_COUNT],
+                              int with_collections);
 void renderer_free(struct renderer *r);
 
 int render_format(struct renderer *r, xmlDocPtr doc, enum format f, const char *name,

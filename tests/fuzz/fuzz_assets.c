@@ -25,7 +25,7 @@ const struct fuzz_assets *fuzz_assets(void)
     if (!dir || !*dir)
         dir = COMMUNIQUE_SCHEMA_DIR;
     assets.schema = xmldoc_load_schema(dir);
-    assets.renderer = assets.schema ? renderer_new(dir, 1) : NULL;
+    assets.renderer = assets.schema ? renderer_new(dir, NULL, 1) : NULL;
     if (!assets.renderer) {
         fprintf(stderr, "fuzz: cannot load the schema and stylesheets from %s\n", dir);
         abort();
@@ -57,6 +57,15 @@ void fuzz_render_all(xmlDocPtr doc)
             abort();
         }
         json_decref(value);
+        /* The Akoma Ntoso rendering is XML for other tools: it must parse. */
+        if (f == FORMAT_AKN) {
+            xmlDocPtr akn = xmlReadMemory(out, (int)len, "fuzz.akn", NULL, XML_PARSE_NONET | XML_PARSE_NOERROR);
+            if (!akn) {
+                fprintf(stderr, "fuzz: the Akoma Ntoso rendering is not well-formed XML\n");
+                abort();
+            }
+            xmlFreeDoc(akn);
+        }
         free(out);
     }
 }
