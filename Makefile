@@ -4,6 +4,7 @@
 #   make check    unit, golden and CLI tests (TAP; ends with "N passed, N failed")
 #   make eval     score extraction against the hand-annotated gold set
 #   make deps     check (and, as root on Debian, install) the build dependencies
+#   make screenshots  retake the README's screenshots (headless Chromium)
 
 VERSION   := 0.1.0
 CC        ?= cc
@@ -13,7 +14,7 @@ PKGS      := libxml-2.0 libxslt libexslt jansson
 DEB_PKGS  := build-essential pkg-config libxml2-dev libxslt1-dev libjansson-dev iso-codes
 # Only make check needs these: xmllint (Atom against its RELAX NG schema)
 # and Debian's JSON Schema validator (JSON Feed), groff (the man page).
-TEST_DEB_PKGS := libxml2-utils python3-jsonschema xsltproc groff-base
+TEST_DEB_PKGS := libxml2-utils python3-jsonschema xsltproc groff-base tidy chromium chromium-driver
 ISO_JSON  ?= /usr/share/iso-codes/json/iso_3166-1.json
 SCHEMA_DIR ?= $(CURDIR)/schema
 # make install: the program finds its assets in $(PREFIX)/share/communique
@@ -45,7 +46,7 @@ FUZZ_HARNESSES := convert validate render
 REPLAYS := $(FUZZ_HARNESSES:%=$(BUILD)/tests/replay-%)
 FUZZ_COMMON := tests/fuzz/fuzz_assets.c tests/fuzz/fuzz.h
 
-.PHONY: all install uninstall run bench check check-tsan test-deps check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
+.PHONY: all install uninstall run bench screenshots check check-tsan test-deps check-asan check-valgrind deps clean golden eval fuzz fuzz-build fuzz-coverage
 
 all: $(BIN)
 
@@ -68,7 +69,8 @@ $(BUILD)/.deps-ok:
 # Test tools: installed as root on Debian; elsewhere the tests that need
 # them are reported as skipped.
 test-deps:
-	@if command -v xmllint >/dev/null && command -v xsltproc >/dev/null && command -v groff >/dev/null && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then \
+	@if command -v xmllint >/dev/null && command -v xsltproc >/dev/null && command -v groff >/dev/null && command -v tidy >/dev/null \
+	    && [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then \
 	  :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "test-deps: installing $(TEST_DEB_PKGS)"; \
@@ -235,6 +237,15 @@ fuzz-coverage:
 # Rewrites the golden files from the current output: review the diff!
 golden: $(BIN)
 	sh tests/golden/update.sh $(BIN)
+
+# The README's screenshots, taken by the browser test (tests/html.sh) in
+# headless Chromium; the two the README shows are kept in docs/screenshots.
+screenshots: $(BIN)
+	@$(MAKE) --no-print-directory test-deps
+	@rm -rf $(BUILD)/shots
+	SHOTS_DIR=$(BUILD)/shots sh tests/html.sh $(BIN)
+	mkdir -p docs/screenshots
+	cp $(BUILD)/shots/000_104ce62749044fec-phone.png $(BUILD)/shots/index-desktop.png docs/screenshots/
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/communique $(DESTDIR)$(MANDIR)/man1 \

@@ -32,7 +32,6 @@
   <xsl:template match="/k:collection">
     <html lang="en">
       <head>
-        <meta charset="UTF-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="@title"/></title>
         <link rel="alternate" type="application/atom+xml" href="atom.xml" title="Atom feed"/>

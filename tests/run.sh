@@ -42,6 +42,7 @@ run_tap hostile.sh sh tests/hostile.sh "$BIN" "$TESTS_DIR/jsoncheck"
 run_tap install.sh sh tests/install.sh "$BIN"
 run_tap contracts.sh sh tests/contracts.sh "$BIN"
 run_tap akn.sh sh tests/akn.sh "$BIN"
+run_tap html.sh sh tests/html.sh "$BIN"
 run_tap feed.sh sh tests/feed.sh "$BIN" "$TESTS_DIR/jsoncheck" "$TESTS_DIR/htmlcheck"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
