@@ -120,7 +120,12 @@ void feed_add(struct feed *f, xmlDocPtr doc, const char *path)
     xmlNodePtr root = xmlDocGetRootElement(doc);
     it->doc = doc;
     it->path = xstrdup(path);
-    it->stem = output_stem(path);
+    /* The page an item links to is the one convert wrote beside the XML:
+     * named after the XML file, or, for a document read from standard
+     * input, after the raw file it was converted from. */
+    char *source = prop(child(root, "source"), "file");
+    it->stem = output_stem(strcmp(path, "-") == 0 && source && strcmp(source, "-") != 0 ? source : path);
+    free(source);
     it->id = prop(root, "id");
     it->date = prop(child(root, "date"), "value");
     item_times(it);

@@ -6,7 +6,7 @@ static const char USAGE[] =
     "usage: communique convert [-o DIR] [-f LIST] [options] FILE...|DIR|-\n"
     "       communique validate [options] FILE.xml...|-\n"
     "       communique render -f LIST [-o DIR] [options] FILE.xml...|-\n"
-    "       communique feed -o DIR [--title T] [--base-url URL] [options] DIR|FILE.xml...\n"
+    "       communique feed -o DIR [--title T] [--base-url URL] [options] DIR|FILE.xml...|-\n"
     "       communique COMMAND --help | --help | --version\n";
 
 static const char OVERVIEW[] =
@@ -24,7 +24,8 @@ static const char OVERVIEW[] =
 /* One line per option; each command lists the ones it takes. */
 static const char OPT_OUTPUT[] =
     "  -o, --output DIR     write files into DIR (created if missing); without\n"
-    "                       it, one input and one format go to standard output\n";
+    "                       it or with -o -, one input and one format go to\n"
+    "                       standard output\n";
 static const char OPT_FORMAT_CONVERT[] =
     "  -f, --format LIST    comma-separated: xml,json,html,text,akn (default: the\n"
     "                       first four; akn is Akoma Ntoso 3.0, NAME.akn)\n";

@@ -41,7 +41,8 @@
 enum exit_code { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
 
 struct options {
-    const char *output_dir;
+    const char *output_dir;   /* NULL: standard output */
+    int output_stdout;        /* -o - was given */
     int formats[FORMAT_COUNT];
     int any_format;
     const char *schema_dir;
@@ -101,7 +102,10 @@ static int parse_options(int argc, char **argv, struct options *o)
     while ((c = getopt_long(argc, argv, "o:f:j:qh", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
-            o->output_dir = optarg;
+            /* "-o -" is standard output, as with other tools, not a
+             * directory named "-" (write ./- for that). */
+            o->output_dir = strcmp(optarg, "-") == 0 ? NULL : optarg;
+            o->output_stdout = strcmp(optarg, "-") == 0;
             break;
         case 'f':
             if (!parse_formats(optarg, o))
@@ -574,7 +578,8 @@ static int cmd_feed(int argc, char **argv)
     if (optind >= argc)
         return usage_error("feed: no directory or file given");
     if (!o.output_dir)
-        return usage_error("feed: -o DIR is needed (four files are written)");
+        return usage_error(o.output_stdout ? "feed: -o - is not possible (four files are written to DIR)"
+                                           : "feed: -o DIR is needed (four files are written)");
     if (o.title && !*o.title)
         return usage_error("feed: --title must not be empty");
     if (o.any_format)

@@ -1,6 +1,7 @@
 #include "render.h"
 
 #include <jansson.h>
+#include <stdarg.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
@@ -46,6 +47,52 @@ const char *format_extension(enum format f)
     return FORMAT_EXTENSIONS[f];
 }
 
+/* libxslt and libxml2's XPath print their errors in several lines of
+ * their own ("compilation error: file F line N element E", then the
+ * message).  They are collected here instead, so that communique says
+ * each failure once, in its own "FILE:LINE: message" form. */
+static void collect_error(void *ctx, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    strbuf_vprintf(ctx, fmt, ap);
+    va_end(ap);
+}
+
+static void collect_errors(struct strbuf *sb)
+{
+    xsltSetGenericErrorFunc(sb, collect_error);
+    xmlSetGenericErrorFunc(sb, collect_error);
+}
+
+static void stop_collecting_errors(void)
+{
+    xsltSetGenericErrorFunc(NULL, NULL);
+    xmlSetGenericErrorFunc(NULL, NULL);
+}
+
+/* From collected text: the stylesheet line libxslt names (0 if none) and
+ * the last line that is a message rather than a location. */
+static int collected_line(const char *text)
+{
+    const char *at = text ? strstr(text, " line ") : NULL;
+    return at ? atoi(at + 6) : 0;
+}
+
+static void collected_message(const char *text, char *msg, size_t size)
+{
+    msg[0] = '\0';
+    for (const char *line = text; line && *line;) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) : strlen(line);
+        int location = strncmp(line, "compilation error:", 18) == 0 ||
+                       strncmp(line, "runtime error:", 14) == 0;
+        if (len && !location)
+            snprintf(msg, size, "%.*s", (int)len, line);
+        line = end ? end + 1 : NULL;
+    }
+}
+
 static xsltStylesheetPtr load_sheet(const char *dir, const char *file)
 {
     struct strbuf path = {0};
@@ -55,11 +102,21 @@ static xsltStylesheetPtr load_sheet(const char *dir, const char *file)
     xmlDocPtr doc = xmldoc_read_file(path.data);
     if (doc)
         xslfunc_drop_portable(doc);
+    struct strbuf errors = {0};
+    collect_errors(&errors);
     xsltStylesheetPtr sheet = doc ? xsltParseStylesheetDoc(doc) : NULL;
+    stop_collecting_errors();
     if (!sheet && doc) {
-        diag("%s: not a usable XSLT stylesheet", path.data);
+        char msg[512];
+        collected_message(errors.data, msg, sizeof msg);
+        int line = collected_line(errors.data);
+        if (line > 0 && msg[0])
+            diag("%s:%d: not a usable XSLT stylesheet: %s", path.data, line, msg);
+        else
+            diag("%s: not a usable XSLT stylesheet%s%s", path.data, msg[0] ? ": " : "", msg);
         xmlFreeDoc(doc);
     }
+    strbuf_free(&errors);
     strbuf_free(&path);
     return sheet;
 }
@@ -114,14 +171,28 @@ static int transform(struct renderer *r, xsltStylesheetPtr sheet, const char *wh
         return -1;
     }
     xsltSetCtxtSecurityPrefs(r->prefs, ctxt);
+    /* Per context and per thread: the worker threads each collect their
+     * own document's errors. */
+    struct strbuf errors = {0};
+    xsltSetTransformErrorFunc(ctxt, &errors, collect_error);
+    xmlSetGenericErrorFunc(&errors, collect_error);
     xmlDocPtr result = xsltApplyStylesheetUser(sheet, doc, NULL, NULL, NULL, ctxt);
+    xmlSetGenericErrorFunc(NULL, NULL);
     int failed = !result || ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     if (failed) {
-        diag("%s: the %s transform failed", name, what);
+        char msg[512];
+        collected_message(errors.data, msg, sizeof msg);
+        int line = collected_line(errors.data);
+        if (msg[0] && line > 0)
+            diag("%s: the %s transform failed: %s (stylesheet line %d)", name, what, msg, line);
+        else
+            diag("%s: the %s transform failed%s%s", name, what, msg[0] ? ": " : "", msg);
         xmlFreeDoc(result);
+        strbuf_free(&errors);
         return -1;
     }
+    strbuf_free(&errors);
     xmlChar *buf = NULL;
     int len = 0;
     if (xsltSaveResultToString(&buf, &len, result, sheet) != 0) {

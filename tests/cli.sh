@@ -74,6 +74,24 @@ grep -q '"title_derived": true' "$T/spaced.json" && grep -q '"n": 1,' "$T/spaced
 "$BIN" convert -f json - < input/002_a1da3c99ecfce160.txt > "$T/stdin.json" 2>/dev/null
 check "convert - reads standard input and writes one format to stdout" "$JSONCHECK" "$T/stdin.json"
 grep -q '"file": "-"' "$T/stdin.json" && pass "standard input is recorded as file -" || fail "standard input is recorded as file -"
+# "-" wherever a file is read, "-o -" wherever one output can go to stdout
+"$BIN" validate - < "$T/out1/000_104ce62749044fec.xml" >/dev/null 2>&1 \
+    && pass "validate - reads standard input" || fail "validate - reads standard input"
+"$BIN" render -f text - < "$T/out1/000_104ce62749044fec.xml" > "$T/stdin.txt" 2>/dev/null
+check "render - reads standard input" cmp "$T/stdin.txt" "$T/out1/000_104ce62749044fec.txt"
+"$BIN" convert -f json input/000_104ce62749044fec.txt > "$T/one.json" 2>/dev/null
+ABS_BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+mkdir -p "$T/dash" && (cd "$T/dash" && "$ABS_BIN" convert -f json -o - "$OLDPWD/input/000_104ce62749044fec.txt" > out.json 2>/dev/null)
+cmp -s "$T/dash/out.json" "$T/one.json" && [ ! -e "$T/dash/-" ] \
+    && pass "convert -o - writes to standard output (no directory named -)" \
+    || fail "convert -o - writes to standard output (no directory named -)"
+"$BIN" render -f json -o - "$T/out1/000_104ce62749044fec.xml" > "$T/dash.json" 2>/dev/null
+check "render -o - writes to standard output" cmp "$T/dash.json" "$T/out1/000_104ce62749044fec.json"
+expect_exit 2 "feed: -o - is not possible" "feed -o - is a usage error (2)" "$BIN" feed -o - "$T/out1"
+"$BIN" feed -q -o "$T/stdin-feed" - < "$T/out1/000_104ce62749044fec.xml" >/dev/null 2>&1
+grep -q '"url": "000_104ce62749044fec.html"' "$T/stdin-feed/feed.json" \
+    && pass "feed - reads standard input; the item links to the page convert named after the raw file" \
+    || fail "feed - reads standard input; the item links to the page convert named after the raw file"
 
 # --- bad raw input: one-line error naming the file, exit 1, no output
 : > "$T/empty.txt"
@@ -145,6 +163,17 @@ if command -v xsltproc >/dev/null; then
 else
     skip "xsltproc runs the stylesheets" "xsltproc is not installed"
 fi
+
+# --- a broken stylesheet is reported once, GNU style, at its line
+mkdir -p "$T/broken-sheets"
+cp schema/*.xsd schema/*.xsl "$T/broken-sheets/"
+printf '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">\n<xsl:template match="/">\n<xsl:value-of select="concat(("/>\n</xsl:template>\n</xsl:stylesheet>\n' \
+    > "$T/broken-sheets/statement-text.xsl"
+expect_exit 1 "^communique: .*broken-sheets/statement-text.xsl:3: not a usable XSLT stylesheet: .*could not compile" \
+    "a stylesheet that does not compile is reported at FILE:LINE (1)" \
+    "$BIN" render --schema-dir "$T/broken-sheets" -f text "$T/out1/000_104ce62749044fec.xml"
+[ "$(wc -l < "$T/err")" -eq 1 ] && pass "in one line (libxslt's own lines are not printed)" \
+    || fail "in one line ($(wc -l < "$T/err") lines)"
 
 # --- the stylesheets' portable fn: definitions give way to the C ones
 # A copy of the assets whose portable fn:json and fn:wrap say so: under
