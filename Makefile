@@ -14,7 +14,7 @@ PKGS      := libxml-2.0 libxslt libexslt jansson
 DEB_PKGS  := build-essential pkg-config libxml2-dev libxslt1-dev libjansson-dev iso-codes
 # Only make check needs these: xmllint (Atom against its RELAX NG schema)
 # and Debian's JSON Schema validator (JSON Feed), groff (the man page).
-TEST_DEB_PKGS := libxml2-utils python3-jsonschema xsltproc groff-base tidy chromium chromium-driver
+TEST_DEB_PKGS := libxml2-utils python3-jsonschema xsltproc groff-base tidy chromium chromium-driver zsh
 ISO_JSON  ?= /usr/share/iso-codes/json/iso_3166-1.json
 SCHEMA_DIR ?= $(CURDIR)/schema
 # make install: the program finds its assets in $(PREFIX)/share/communique
@@ -69,7 +69,7 @@ $(BUILD)/.deps-ok:
 # Test tools: installed as root on Debian; elsewhere the tests that need
 # them are reported as skipped.
 test-deps:
-	@if command -v xmllint >/dev/null && command -v xsltproc >/dev/null && command -v groff >/dev/null && command -v tidy >/dev/null \
+	@if command -v xmllint >/dev/null && command -v xsltproc >/dev/null && command -v groff >/dev/null && command -v tidy >/dev/null && command -v zsh >/dev/null \
 	    && [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then \
 	  :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \

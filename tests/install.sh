@@ -99,6 +99,32 @@ else
     skip "bash completion" "bash is not installed"
 fi
 
+# --- zsh completion: its dispatch, with zsh's completion helpers stubbed
+#   (they print what they are asked to offer), and every option of every
+#   command's --help offered.
+if command -v zsh >/dev/null; then
+    Z=$I/share/zsh/site-functions/_communique
+    check "the zsh completion parses (zsh -n)" zsh -n "$Z"
+    zsh_offers() { # zsh_offers WORD... (CURRENT is the last)
+        zsh -f -c '_values() { print -r -- "values: $*" }; _arguments() { print -r -- "arguments: $*" }
+                   _files() { : }; words=("${@:2}"); CURRENT=${#words}; source "$1"' zsh "$Z" "$@"
+    }
+    zsh_offers communique "" | grep -q "^values: command convert validate render feed" \
+        && pass "zsh offers the commands first" || fail "zsh offers the commands first ($(zsh_offers communique ""))"
+    zsh_offers communique render -f "" | grep "^arguments:" | grep -q -- "--format" \
+        && zsh_offers communique validate "" | grep "^arguments:" | grep -vq -- "--base-url" \
+        && pass "zsh offers the options of the command at hand" || fail "zsh offers the options of the command at hand"
+    missing=""
+    for cmd in convert validate render feed; do
+        for opt in $("$BIN" $cmd --help | grep -o -- '--[a-z-]*' | sort -u); do
+            zsh_offers communique $cmd "" | grep -q -- "$opt" || missing="$missing $cmd:$opt"
+        done
+    done
+    [ -z "$missing" ] && pass "zsh offers every option each command's --help lists" || fail "zsh misses:$missing"
+else
+    skip "zsh completion" "zsh is not installed"
+fi
+
 # --- uninstall removes every installed file
 check "make uninstall succeeds" make -s --no-print-directory uninstall BUILD="$(dirname "$BIN")" DESTDIR="$STAGE" PREFIX="$PREFIX"
 left=$(find "$STAGE" -type f | wc -l)
