@@ -71,11 +71,13 @@ static void stop_collecting_errors(void)
     xmlSetGenericErrorFunc(NULL, NULL);
 }
 
-/* From collected text: the stylesheet line libxslt names (0 if none) and
- * the last line that is a message rather than a location. */
+/* From collected text: the stylesheet line libxslt's location line names
+ * ("... error: file F line N element E"; 0 if none) and the last line
+ * that is a message rather than a location. */
 static int collected_line(const char *text)
 {
-    const char *at = text ? strstr(text, " line ") : NULL;
+    const char *location = text ? strstr(text, " error: file ") : NULL;
+    const char *at = location ? strstr(location, " line ") : NULL;
     return at ? atoi(at + 6) : 0;
 }
 
