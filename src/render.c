@@ -71,18 +71,13 @@ static void stop_collecting_errors(void)
     xmlSetGenericErrorFunc(NULL, NULL);
 }
 
-/* From collected text: the stylesheet line libxslt's location line names
- * ("... error: file F line N element E"; 0 if none) and the last line
- * that is a message rather than a location. */
-static int collected_line(const char *text)
+/* From collected text: the last line that is a message rather than a
+ * location, into msg; returns the stylesheet line libxslt's location line
+ * names ("... error: file F line N element E"), 0 if none. */
+static int collected_error(const char *text, char *msg, size_t size)
 {
-    const char *location = text ? strstr(text, " error: file ") : NULL;
-    const char *at = location ? strstr(location, " line ") : NULL;
-    return at ? atoi(at + 6) : 0;
-}
-
-static void collected_message(const char *text, char *msg, size_t size)
-{
+    const char *where = text ? strstr(text, " error: file ") : NULL;
+    const char *at = where ? strstr(where, " line ") : NULL;
     msg[0] = '\0';
     for (const char *line = text; line && *line;) {
         const char *end = strchr(line, '\n');
@@ -93,6 +88,7 @@ static void collected_message(const char *text, char *msg, size_t size)
             snprintf(msg, size, "%.*s", (int)len, line);
         line = end ? end + 1 : NULL;
     }
+    return at ? atoi(at + 6) : 0;
 }
 
 static xsltStylesheetPtr load_sheet(const char *dir, const char *file)
@@ -110,8 +106,7 @@ static xsltStylesheetPtr load_sheet(const char *dir, const char *file)
     stop_collecting_errors();
     if (!sheet && doc) {
         char msg[512];
-        collected_message(errors.data, msg, sizeof msg);
-        int line = collected_line(errors.data);
+        int line = collected_error(errors.data, msg, sizeof msg);
         if (line > 0 && msg[0])
             diag("%s:%d: not a usable XSLT stylesheet: %s", path.data, line, msg);
         else
@@ -184,8 +179,7 @@ static int transform(struct renderer *r, xsltStylesheetPtr sheet, const char *wh
     xsltFreeTransformContext(ctxt);
     if (failed) {
         char msg[512];
-        collected_message(errors.data, msg, sizeof msg);
-        int line = collected_line(errors.data);
+        int line = collected_error(errors.data, msg, sizeof msg);
         if (msg[0] && line > 0)
             diag("%s: the %s transform failed: %s (stylesheet line %d)", name, what, msg, line);
         else

@@ -29,24 +29,30 @@ if ! have_jsonschema || ! command -v xmllint >/dev/null; then
 fi
 
 # --- the two schemas agree
-"$PY" - "$XSD" "$JSCHEMA" > "$T/enums" 2>&1 <<'PYEOF'
+# One walk of the JSON Schema gathers its enums (compared with the XSD's
+# enumerations here) and its keys at any depth (into $T/keys, for the
+# mapping page below).
+"$PY" - "$XSD" "$JSCHEMA" "$T/keys" > "$T/enums" 2>&1 <<'PYEOF'
 import json, sys
 import xml.etree.ElementTree as ET
 XS = "{http://www.w3.org/2001/XMLSchema}"
 xsd = ET.parse(sys.argv[1]).getroot()
 xsd_enums = {t.get("name"): sorted(e.get("value") for e in t.iter(XS + "enumeration"))
              for t in xsd.iter(XS + "simpleType") if t.get("name")}
-js_enums = []
+js_enums, js_keys = [], []
 def walk(node):
     if isinstance(node, dict):
         if "enum" in node:
             js_enums.append(sorted(node["enum"]))
+        js_keys.extend(node.get("properties", {}))
         for v in node.values():
             walk(v)
     elif isinstance(node, list):
         for v in node:
             walk(v)
 walk(json.load(open(sys.argv[2])))
+with open(sys.argv[3], "w") as keys:
+    keys.write("".join(k + "\n" for k in js_keys))
 bad = 0
 for name, values in xsd_enums.items():
     if values and values not in js_enums:
@@ -61,19 +67,6 @@ PYEOF
     || { cat "$T/enums"; fail "every XSD enumeration is a JSON Schema enum and back"; }
 
 # Every key of the JSON Schema (at any depth) is in the mapping page.
-"$PY" - "$JSCHEMA" > "$T/keys" <<'PYEOF'
-import json, sys
-def walk(node):
-    if isinstance(node, dict):
-        for k, v in node.get("properties", {}).items():
-            print(k)
-        for v in node.values():
-            walk(v)
-    elif isinstance(node, list):
-        for v in node:
-            walk(v)
-walk(json.load(open(sys.argv[1])))
-PYEOF
 missing=""
 for k in $(sort -u "$T/keys"); do
     grep -q "\`[a-z_.]*\[\{0,1\}\]\{0,1\}\.\{0,1\}$k\`\|\`\.$k\`" docs/json-mapping.md || missing="$missing $k"
