@@ -127,21 +127,20 @@ $(BUILD)/tests/eval-score: tests/eval/score.c | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
 
-# Per-field accuracy on tests/eval (gold files name their inputs).  A
-# statement that fails to convert scores as all fields missing, so the
-# converter's exit status is reported but does not stop the scoring.
+# Per-field accuracy on tests/eval and on the real corpus in $(CORPUS)
+# (gold files name their inputs; see tests/eval.sh): the tables, the
+# gates, then every miss.  make check runs the same gates as one of its
+# tests.
+CORPUS ?= ../shared/corpus
 EVAL_MIN ?= 0.95
 eval: $(BIN) $(BUILD)/tests/eval-score
-	@rm -rf $(BUILD)/eval && mkdir -p $(BUILD)/eval
-	@$(BIN) convert -f json -o $(BUILD)/eval $$(sed -n 's/^ *"input": "\(.*\)",$$/\1/p' tests/eval/gold/*.json) \
-	  || echo "eval: some inputs did not convert (scored as missing)"
-	@$(BUILD)/tests/eval-score --min $(EVAL_MIN) tests/eval/gold $(BUILD)/eval
+	@CORPUS=$(CORPUS) EVAL_MIN=$(EVAL_MIN) sh tests/eval.sh $(BIN) $(BUILD)/tests/eval-score $(BUILD)/eval; rc=$$?; \
+	  for s in eval corpus; do [ -f $(BUILD)/eval/$$s.log ] && { echo "== $$s misses"; sed -n '/^misses:/,/^field/p' $(BUILD)/eval/$$s.log | sed '$$d'; }; done; \
+	  exit $$rc
 
 check: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/htmlcheck $(BUILD)/tests/eval-score
 	@$(MAKE) --no-print-directory test-deps
-	@sh tests/run.sh $(BIN) $(UNIT_TESTS)
-	@$(MAKE) --no-print-directory eval > $(BUILD)/eval.log 2>&1; rc=$$?; \
-	  sed -n '/^field/,$$p' $(BUILD)/eval.log; exit $$rc
+	@CORPUS=$(CORPUS) EVAL_MIN=$(EVAL_MIN) sh tests/run.sh $(BIN) $(UNIT_TESTS)
 
 # The whole suite again with AddressSanitizer + UndefinedBehaviorSanitizer
 # (in its own build directory, so the normal build is left alone).
