@@ -1,3 +1,15 @@
+/* classify — the block model: find the statement, then read it.
+ *
+ * Every block first gets what it says of itself (recognise.c: noise of a
+ * named kind, or a statement cue such as a dateline or the alignment
+ * clause).  Every other block gets a prose score from its features:
+ * length, sentence shape, share of function words and capitalised words,
+ * link look.  The body is the contiguous run of blocks with the best total
+ * score (noise and cues count against it), so page chrome above and
+ * trailer boilerplate below fall outside it whatever their wording.  The
+ * title is the best title-like block before the run (closest to it on a
+ * tie); what lies between is heading; what follows is the signature or
+ * page furniture.  Nothing is dropped: every block becomes a piece. */
 #include "classify.h"
 
 #include <ctype.h>
@@ -7,326 +19,9 @@
 
 #include "dates.h"
 #include "phrases.h"
+#include "recognise.h"
 #include "strbuf.h"
 #include "utf8.h"
-
-static const char *const ROLE_KINDS[] = {
-    [ROLE_BODY] = "body",
-    [ROLE_TITLE] = "title",
-    [ROLE_HEADING] = "heading",
-    [ROLE_FORUM] = "forum",
-    [ROLE_DATELINE] = "dateline",
-    [ROLE_REFERENCE] = "reference",
-    [ROLE_DISTRIBUTION] = "distribution",
-    [ROLE_DISCLAIMER] = "disclaimer",
-    [ROLE_ALIGNMENT] = "alignment",
-    [ROLE_FOOTNOTE] = "footnote",
-    [ROLE_SIGNATURE] = "signature",
-    [ROLE_SALUTATION] = "salutation",
-    [ROLE_FRAMING] = "framing",
-    [ROLE_SOCIAL_POST] = "social-post",
-    [ROLE_RELATED] = "related-content",
-    [ROLE_NAVIGATION] = "navigation",
-    [ROLE_PAGE_FURNITURE] = "page-furniture",
-    [ROLE_BREADCRUMB] = "breadcrumb",
-    [ROLE_LANGUAGE_MENU] = "language-selector",
-    [ROLE_CALENDAR] = "calendar",
-    [ROLE_SHARE_LINKS] = "share-links",
-    [ROLE_COOKIE_NOTICE] = "cookie-notice",
-    [ROLE_AUTHOR_BOX] = "author-box",
-    [ROLE_UNSET] = "unclassified",
-};
-
-const char *role_kind(int role)
-{
-    return role >= 0 && role <= ROLE_UNSET ? ROLE_KINDS[role] : "unclassified";
-}
-
-int role_is_noise(int role)
-{
-    return role == ROLE_NAVIGATION || role == ROLE_RELATED || role == ROLE_PAGE_FURNITURE ||
-           (role >= ROLE_BREADCRUMB && role <= ROLE_AUTHOR_BOX);
-}
-
-int dateline_parse(const char *s, struct date_match *m, size_t *place_len, size_t *id_at,
-                   size_t *id_len)
-{
-    *id_at = *id_len = 0;
-    size_t len = strlen(s);
-    const char *id = find_ci(s, "UNIQUE ID:");
-    if (id) {
-        const char *v = id + 10;
-        while (*v == ' ')
-            v++;
-        size_t vl = strcspn(v, " ,");
-        if (vl && v[vl] == '\0') {
-            *id_at = (size_t)(v - s);
-            *id_len = vl;
-        }
-        len = (size_t)(id - s);
-    }
-    /* Trailing ", " and " - 12:43" between the date and the id. */
-    for (;;) {
-        while (len && (s[len - 1] == ' ' || s[len - 1] == ','))
-            len--;
-        size_t t = len;
-        while (t && (isdigit((unsigned char)s[t - 1]) || s[t - 1] == ':'))
-            t--;
-        if (t < len && len - t >= 4 && memchr(s + t, ':', len - t) && t >= 2 &&
-            (s[t - 1] == ' ') && (s[t - 2] == '-' || s[t - 2] == ',')) {
-            len = t - 2;
-            continue;
-        }
-        break;
-    }
-    char *head = xstrndup(s, len);
-    int whole = date_is_whole(head, m, place_len);
-    free(head);
-    return whole;
-}
-
-/* "PC.DEL/80/21/Rev.1", "FSC.DEL/12/19": OSCE-style document numbers. */
-int is_document_reference(const char *s)
-{
-    const char *p = s;
-    if (!isupper((unsigned char)*p))
-        return 0;
-    while (isupper((unsigned char)*p) || *p == '.')
-        p++;
-    if (*p != '/' || !memchr(s, '.', (size_t)(p - s)))
-        return 0;
-    int groups = 0;
-    while (*p == '/') {
-        p++;
-        if (!isalnum((unsigned char)*p))
-            return 0;
-        while (isalnum((unsigned char)*p) || *p == '.')
-            p++;
-        groups++;
-    }
-    return groups >= 2 && *p == '\0';
-}
-
-static int is_all_caps(const char *s)
-{
-    int letters = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (islower(*p))
-            return 0;
-        if (isupper(*p))
-            letters++;
-    }
-    return letters >= 2;
-}
-
-static size_t word_count(const char *s)
-{
-    size_t n = 0;
-    int in_word = 0;
-    for (; *s; s++) {
-        if (*s == ' ')
-            in_word = 0;
-        else if (!in_word) {
-            in_word = 1;
-            n++;
-        }
-    }
-    return n;
-}
-
-/* "ENGLISH only", "Original: ENGLISH", "(ENGLISH only)" */
-static int is_distribution(const char *s)
-{
-    const char *p = s;
-    if (*p == '(')
-        p++;
-    if (strncasecmp(p, "Original:", 9) == 0) {
-        p += 9;
-        while (*p == ' ')
-            p++;
-    }
-    const char *lang = NULL;
-    for (const char *const *l = DISTRIBUTION_LANGUAGES; *l; l++)
-        if (strncmp(p, *l, strlen(*l)) == 0)
-            lang = *l;
-    if (!lang)
-        return 0;
-    p += strlen(lang);
-    while (*p == ' ' || *p == ')' || *p == '.')
-        p++;
-    if (strncasecmp(p, "only", 4) == 0)
-        p += 4;
-    while (*p == ' ' || *p == ')' || *p == '.')
-        p++;
-    return *p == '\0';
-}
-
-/* An embedded post as news sites paste it:
- * "text — Author Name (@handle) June 10, 2019" */
-int social_post_signature(const char *s, size_t *dash_at)
-{
-    const char *p = NULL;
-    for (const char *q = s; (q = strstr(q, "(@")); q++)
-        p = q;
-    if (!p)
-        return 0;
-    const char *close = strchr(p, ')');
-    if (!close)
-        return 0;
-    struct date_match m;
-    const char *after = close + 1;
-    while (*after == ' ')
-        after++;
-    if (!date_find(after, 0, &m) || m.offset != 0 || after[m.length] != '\0' || !m.year)
-        return 0;
-    /* The author stands between an em dash (or " - ") and the handle. */
-    const char *dash = NULL;
-    for (const char *q = s; q < p; q++)
-        if (strncmp(q, "\xe2\x80\x94", 3) == 0 || strncmp(q, " - ", 3) == 0 ||
-            strncmp(q, "\xe2\x80\x93", 3) == 0)
-            dash = q;
-    if (!dash)
-        return 0;
-    *dash_at = (size_t)(dash - s);
-    return 1;
-}
-
-/* Does every space-separated word of s appear in list? */
-static int only_words_of(const char *const *list, const char *s, size_t min_words)
-{
-    size_t words = 0;
-    for (const char *p = s; *p;) {
-        while (*p == ' ' || *p == '|' || *p == ',')
-            p++;
-        if (!*p)
-            break;
-        size_t n = strcspn(p, " |,");
-        int found = 0;
-        for (const char *const *w = list; *w && !found; w++)
-            found = strlen(*w) == n && strncasecmp(*w, p, n) == 0;
-        if (!found)
-            return 0;
-        words++;
-        p += n;
-    }
-    return words >= min_words;
-}
-
-static int has_prefix_from(const char *const *list, const char *s)
-{
-    for (; *list; list++)
-        if (strncasecmp(s, *list, strlen(*list)) == 0)
-            return 1;
-    return 0;
-}
-
-/* "Home > Press material > Statements", "Home / News": segments joined
- * by a path separator, none of them a sentence. */
-static int is_breadcrumb(const char *s)
-{
-    static const char *const seps[] = {" > ", " \xe2\x80\xba ", " \xc2\xbb ", " / ", NULL};
-    if (strncasecmp(s, "You are here", 12) == 0)
-        return 1;
-    if (text_ends_sentence(s) || utf8_length(s) > 120)
-        return 0;
-    for (const char *const *sep = seps; *sep; sep++) {
-        size_t count = 0;
-        for (const char *p = s; (p = strstr(p, *sep)); p += strlen(*sep))
-            count++;
-        if (count >= 2 || (count == 1 && strncasecmp(s, "Home", 4) == 0))
-            return 1;
-    }
-    return 0;
-}
-
-/* A month grid: day names or day numbers only. */
-static int is_calendar(const char *s)
-{
-    if (only_words_of(CALENDAR_DAYS, s, 3))
-        return 1;
-    size_t numbers = 0;
-    for (const char *p = s; *p;) {
-        while (*p == ' ')
-            p++;
-        if (!*p)
-            break;
-        char *end;
-        long v = strtol(p, &end, 10);
-        if (end == p || v < 1 || v > 31 || (*end && *end != ' '))
-            return 0;
-        numbers++;
-        p = end;
-    }
-    return numbers >= 3;
-}
-
-static int is_cookie_notice(const char *s)
-{
-    return has_prefix_from(COOKIE_PREFIXES, s) ||
-           (find_ci(s, "cookie") && word_count(s) <= 60);
-}
-
-/* "Published 21 October 2024", "By Staff Reporter | 11 August 2020". */
-static int is_labelled_date(const char *s)
-{
-    struct date_match m;
-    if (!date_find(s, 0, &m) || !m.year || m.relative != DATE_ABSOLUTE)
-        return 0;
-    if (strncmp(s, "By ", 3) == 0)
-        return word_count(s) <= 12 && !text_ends_sentence(s);
-    const char *rest = s + m.offset + m.length;
-    while (*rest == ' ' || *rest == '.')
-        rest++;
-    if (*rest)
-        return 0;
-    for (const char *const *l = DATE_LABELS; *l; l++) {
-        size_t ll = strlen(*l);
-        if (strncasecmp(s, *l, ll) == 0 && m.offset <= ll + 2)
-            return 1;
-    }
-    return 0;
-}
-
-static int is_navigation(const char *s)
-{
-    return phrase_list_equals(NAVIGATION_LINES, s) || has_prefix_from(NAVIGATION_PREFIXES, s);
-}
-
-static int is_salutation(const char *s)
-{
-    if (utf8_length(s) > 60)
-        return 0;
-    for (const char *const *p = SALUTATIONS; *p; p++)
-        if (strncasecmp(s, *p, strlen(*p)) == 0)
-            return 1;
-    return 0;
-}
-
-static int is_forum_line(const char *s)
-{
-    if (utf8_length(s) > 120 || text_ends_sentence(s))
-        return 0;
-    for (const struct forum_phrase *f = FORUMS; f->phrase; f++)
-        if (find_ci(s, f->phrase))
-            return 1;
-    return 0;
-}
-
-static int looks_signature_line(const char *s)
-{
-    if (text_is_phone(s) || text_is_email(s) || phrase_list_find(PRESS_ROLES, s))
-        return 1;
-    return 0;
-}
-
-/* A short line of capitalised words: a name, an office, a city. */
-static int looks_name_line(const char *s)
-{
-    size_t words = word_count(s);
-    if (words == 0 || words > 10 || text_ends_sentence(s))
-        return 0;
-    return isupper((unsigned char)s[0]) || (unsigned char)s[0] >= 0x80;
-}
 
 static void add_piece(struct classified *c, int role, const char *text, size_t len,
                       struct span lines)
@@ -341,25 +36,6 @@ static void add_piece(struct classified *c, int role, const char *text, size_t l
     p->role = role;
     p->text = xstrndup(text, len);
     p->lines = lines;
-}
-
-/* Quote marks that open and close a quoted statement. */
-static size_t opening_quote(const char *p)
-{
-    if (strncmp(p, "\xe2\x80\x9c", 3) == 0 || strncmp(p, "\xe2\x80\x9e", 3) == 0)
-        return 3; /* “ „ */
-    if (strncmp(p, "\xc2\xab", 2) == 0)
-        return 2; /* « */
-    return *p == '"' ? 1 : 0;
-}
-
-static size_t closing_quote(const char *p)
-{
-    if (strncmp(p, "\xe2\x80\x9d", 3) == 0)
-        return 3; /* ” */
-    if (strncmp(p, "\xc2\xbb", 2) == 0)
-        return 2; /* » */
-    return *p == '"' ? 1 : 0;
 }
 
 /* Quoted segments shorter than this inside framing are a reporter's
@@ -427,21 +103,344 @@ static void split_quotes(struct classified *c, const struct block *b, int *in_qu
     strbuf_free(&framing);
 }
 
-/* "TASHKENT, 25 October 2021 – Uzbekistan's…": a press release's
- * dateline run into its first paragraph.  Returns the bytes up to and
- * including the dash, or 0. */
-static size_t dateline_prefix(const char *t)
+
+/* Is this word (bytes w..w+len) in a word list, ignoring case? */
+static int word_in(const char *const *list, const char *w, size_t len)
 {
-    struct date_match m;
-    const char *comma = strchr(t, ',');
-    if (!comma || comma - t > 40 || !utf8_starts_upper(t) || !date_find(t, 0, &m) ||
-        !m.year || m.offset != (size_t)(comma - t) + 2)
+    for (const char *const *p = list; *p; p++)
+        if (strlen(*p) == len && strncasecmp(*p, w, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* The features of one block that tell prose from everything else. */
+struct features {
+    size_t words;       /* words of letters */
+    size_t function;    /* of them, function words */
+    size_t capitalised; /* of them, starting upper-case */
+    size_t digits;      /* tokens that hold a digit */
+    int sentence;       /* ends like a sentence */
+    int link;           /* holds a URL */
+    int list_item;
+};
+
+static void block_features(const char *t, struct features *f)
+{
+    memset(f, 0, sizeof *f);
+    f->sentence = text_ends_sentence(t);
+    f->link = strstr(t, "http://") || strstr(t, "https://") || strstr(t, "www.");
+    f->list_item = text_list_marker(t) != 0;
+    const char *p = t;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        int digit = 0, letter = 0;
+        while (*p && *p != ' ') {
+            unsigned char c = (unsigned char)*p;
+            digit |= isdigit(c) != 0;
+            letter |= isalpha(c) || c >= 0x80;
+            p++;
+        }
+        if (p == w)
+            break;
+        if (digit)
+            f->digits++;
+        if (!letter)
+            continue;
+        f->words++;
+        /* Punctuation around the word does not change it. */
+        const char *a = w, *b = p;
+        while (a < b && !isalnum((unsigned char)*a) && (unsigned char)*a < 0x80)
+            a++;
+        while (b > a && !isalnum((unsigned char)b[-1]) && (unsigned char)b[-1] < 0x80)
+            b--;
+        if (word_in(FUNCTION_WORDS, a, (size_t)(b - a)))
+            f->function++;
+        else if (utf8_starts_upper(a))
+            f->capitalised++;
+    }
+}
+
+/* How much a block looks like a paragraph of a statement: positive for
+ * prose, negative for labels, menus, headlines and lists of names. */
+static int prose_score(const char *t)
+{
+    struct features f;
+    block_features(t, &f);
+    int s = 0;
+    if (f.sentence && f.words >= 8)
+        s += 3;
+    else if (f.sentence && f.words >= 3)
+        s += 1;
+    else if (!f.sentence)
+        s -= f.words >= 25 ? 1 : 2;
+    if (f.words >= 40)
+        s += 2;
+    if (f.words >= 6 && f.function * 8 >= f.words)
+        s += 1;
+    if (f.words >= 6 && f.function * 20 < f.words)
+        s -= 2; /* a list of names, links or tags */
+    if (f.words >= 4 && f.capitalised * 10 > f.words * 7)
+        s -= 1; /* Title Case */
+    if (f.digits * 3 > f.words + 1)
+        s -= 1;
+    if (f.link && f.words < 12)
+        s -= 2;
+    return s;
+}
+
+/* What a block counts for or against the body run around it. */
+static int run_weight(int role, const char *t)
+{
+    switch (role) {
+    case ROLE_UNSET:
+        return prose_score(t);
+    case ROLE_SOCIAL_POST:
+    case ROLE_SALUTATION:
+        return 0; /* a statement may embed a post or open with "Mr Chairman," */
+    case ROLE_RELATED:
+        return -1000; /* the statement has ended */
+    case ROLE_ALIGNMENT:
+    case ROLE_FOOTNOTE:
+    case ROLE_SIGNATURE:
+    case ROLE_DISTRIBUTION:
+        return -3;
+    default:
+        return role_is_noise(role) ? -3 : -1;
+    }
+}
+
+/* Does this block name what kind of text follows ("Statement by …")? */
+static int names_statement(const char *t)
+{
+    if (phrase_list_find(TITLE_CUES, t))
+        return 1;
+    for (const struct kind_phrase *k = KINDS; k->phrase; k++)
+        if (find_ci(t, k->phrase))
+            return 1;
+    return 0;
+}
+
+static int mentions_election(const char *t)
+{
+    static const char *const words[] = {
+        "election", "elecci", "elei", "lection", "Wahl", "referend", "vote", "ballot",
+        "poll", "\xd0\xb2\xd1\x8b\xd0\xb1\xd0\xbe\xd1\x80", /* выбор */
+        "\xd0\xb8\xd0\xb7\xd0\xb1\xd0\xbe\xd1\x80", /* избор */ NULL};
+    return phrase_list_find(words, t) != NULL;
+}
+
+/* How good a title this block would be; below 0 it is none.  The text's
+ * own words count ("Statement", an election) and its shape (a headline's
+ * length, no long sentence). */
+static int title_score(const char *t)
+{
+    size_t width = utf8_length(t), words = text_word_count(t);
+    if (width > 250 || text_list_marker(t) || opening_quote(t))
+        return -100;
+    int s = 0;
+    if (names_statement(t))
+        s += 3;
+    if (mentions_election(t))
+        s += 2;
+    if (words >= 4 && words <= 40)
+        s += 1;
+    if (words <= 2)
+        s -= 2;
+    if (text_ends_sentence(t) && words > 30)
+        s -= 3;
+    if (text_is_all_caps(t))
+        s -= 1; /* more often a section heading than the title */
+    return s;
+}
+
+/* A two-line title: the first line runs on into the second. */
+static int runs_on(const char *first, const char *second)
+{
+    if (text_ends_sentence(first) || !*second)
         return 0;
-    const char *p = t + m.offset + m.length;
-    static const char *const dashes[] = {" \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL};
-    for (const char *const *d = dashes; *d; d++)
-        if (strncmp(p, *d, strlen(*d)) == 0)
-            return (size_t)(p - t) + strlen(*d) - 1;
+    if (islower((unsigned char)second[0]))
+        return 1;
+    const char *end = first + strlen(first);
+    const char *w = end;
+    while (w > first && w[-1] != ' ')
+        w--;
+    static const char *const open_words[] = {
+        "of", "on", "the", "in", "and", "for", "to", "by", "at", "de", "du", "des", "la", "le",
+        "zu", "zur", "zum", "der", "die", "und", "sur", "et", "\xe2\x80\x93", "-", NULL};
+    return word_in(open_words, w, (size_t)(end - w));
+}
+
+/* The best run of blocks by total weight (Kadane); *start == *end when no
+ * run scores above zero. */
+static void best_run(const int *weight, size_t n, size_t *start, size_t *end)
+{
+    long best = 0, sum = 0;
+    size_t from = 0;
+    *start = *end = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (sum <= 0) {
+            sum = 0;
+            from = i;
+        }
+        sum += weight[i];
+        if (sum > best) {
+            best = sum;
+            *start = from;
+            *end = i + 1;
+        }
+    }
+}
+
+/* Noise first: it decides where the statement can be. */
+static void mark_noise(const struct block *blocks, size_t n, const size_t *prefix, int *role,
+                       struct classified *c)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *t = blocks[i].text + prefix[i];
+        if (role[i] != ROLE_UNSET)
+            continue;
+        if (blocks[i].flags & BLOCK_PAGE_FURNITURE)
+            role[i] = ROLE_PAGE_FURNITURE;
+        else if (blocks[i].flags & BLOCK_CHROME)
+            role[i] = ROLE_NAVIGATION;
+        else if (i > 0 && phrase_list_equals(RELATED_HEADINGS, t)) {
+            for (size_t j = i; j < n; j++)
+                role[j] = ROLE_RELATED;
+            c->web_page = 1;
+            return;
+        } else if (phrase_list_equals(AUTHOR_HEADINGS, t)) {
+            role[i] = ROLE_AUTHOR_BOX;
+            /* The box's next line is the author's name or team. */
+            if (i + 1 < n && text_word_count(blocks[i + 1].text) <= 8 &&
+                !text_ends_sentence(blocks[i + 1].text))
+                role[++i] = ROLE_AUTHOR_BOX;
+        } else
+            role[i] = recognise_noise(t);
+        if (role_is_noise(role[i]) && role[i] != ROLE_PAGE_FURNITURE)
+            c->web_page = 1;
+    }
+    /* A site's name or slogan between two pieces of navigation is part of
+     * the page's chrome too. */
+    for (size_t i = 1; i + 1 < n; i++)
+        if (role[i] == ROLE_UNSET && role_is_noise(role[i - 1]) && role_is_noise(role[i + 1]) &&
+            role[i - 1] != ROLE_PAGE_FURNITURE && !text_ends_sentence(blocks[i].text))
+            role[i] = ROLE_NAVIGATION;
+}
+
+static void mark_cues(const struct block *blocks, size_t n, const size_t *prefix, int *role)
+{
+    int after_alignment = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (role[i] != ROLE_UNSET)
+            continue;
+        role[i] = recognise_cue(blocks[i].text + prefix[i], after_alignment);
+        after_alignment |= role[i] == ROLE_ALIGNMENT;
+    }
+}
+
+/* The signature: a run of short lines that carries a press role, a phone
+ * number or an e-mail address, read backwards from end over unset blocks
+ * (at most six lines).  Returns 1 when it was marked. */
+static int mark_signature(const struct block *blocks, size_t from, size_t end, int *role)
+{
+    size_t start = end;
+    int contact = 0;
+    while (start > from && role[start - 1] == ROLE_UNSET &&
+           (looks_signature_line(blocks[start - 1].text) ||
+            looks_name_line(blocks[start - 1].text)) &&
+           utf8_length(blocks[start - 1].text) <= 100) {
+        contact |= looks_signature_line(blocks[start - 1].text);
+        start--;
+        if (end - start >= 6)
+            break;
+    }
+    if (contact)
+        for (size_t i = start; i < end; i++)
+            role[i] = ROLE_SIGNATURE;
+    return contact;
+}
+
+/* After the run: a contact heading ("Press contacts") and the short
+ * lines under it, or a group of lines that reads as a contact block. */
+static void mark_tail(const struct block *blocks, size_t from, size_t n, int *role)
+{
+    size_t i = from;
+    while (i < n) {
+        size_t j = i + 1;
+        if (role[i] == ROLE_SIGNATURE) {
+            while (j < n && j - i <= 8 && role[j] == ROLE_UNSET &&
+                   utf8_length(blocks[j].text) <= 100)
+                role[j++] = ROLE_SIGNATURE;
+        } else if (role[i] == ROLE_UNSET) {
+            while (j < n && j - i < 8 && role[j] == ROLE_UNSET)
+                j++;
+            mark_signature(blocks, i, j, role);
+        }
+        i = j;
+    }
+}
+
+/* Before the run: the title, the headings around it, and chrome above. */
+static void mark_head(const struct block *blocks, size_t run_start, const size_t *prefix,
+                      int *role, int web_page, size_t *title_at, int *title_joined)
+{
+    int best = -1; /* a title scores 0 or more; the first of equals wins */
+    size_t title = run_start;
+    for (size_t i = 0; i < run_start; i++) {
+        if (role[i] != ROLE_UNSET)
+            continue;
+        int s = title_score(blocks[i].text + prefix[i]);
+        if (s > best) {
+            best = s;
+            title = i;
+        }
+    }
+    *title_at = title;
+    *title_joined = 0;
+    if (title == run_start)
+        return;
+    role[title] = ROLE_TITLE;
+    /* A title over two lines: the line before runs on into it. */
+    if (title > 0 && role[title - 1] == ROLE_UNSET && !prefix[title] && !prefix[title - 1] &&
+        runs_on(blocks[title - 1].text, blocks[title].text) &&
+        utf8_length(blocks[title - 1].text) + utf8_length(blocks[title].text) <= 250) {
+        role[title - 1] = ROLE_TITLE;
+        *title_joined = 1;
+    }
+    for (size_t i = 0; i < run_start; i++) {
+        if (role[i] != ROLE_UNSET)
+            continue;
+        /* Above the title, lines of a page's chrome are navigation; an
+         * issuer's or office's name there is a heading. */
+        if (i < title && web_page && !text_is_all_caps(blocks[i].text))
+            role[i] = ROLE_NAVIGATION;
+        else
+            role[i] = ROLE_HEADING;
+    }
+}
+
+/* An official document (a press release, a declaration) may quote
+ * people, but its own words are its body: no quote splitting. */
+static int is_official(const struct block *blocks, size_t n, const int *role)
+{
+    for (size_t i = 0; i < n; i++)
+        if (role[i] == ROLE_TITLE || role[i] == ROLE_HEADING)
+            for (const struct kind_phrase *k = KINDS; k->phrase; k++)
+                if (find_ci(blocks[i].text, k->phrase))
+                    return 1;
+    return 0;
+}
+
+static int ends_with_lead_in(const char *t)
+{
+    size_t tl = strlen(t);
+    for (const char *const *e = LEAD_IN_ENDINGS; *e; e++) {
+        size_t el = strlen(*e);
+        if (tl >= el && strcasecmp(t + tl - el, *e) == 0)
+            return 1;
+    }
     return 0;
 }
 
@@ -451,7 +450,9 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
     size_t n = doc->n_blocks;
     const struct block *blocks = doc->blocks;
     int *role = xmalloc((n + 1) * sizeof *role);
-    /* "date 2019-06-10 …": a scraper's date prefix, split off the block. */
+    int *weight = xmalloc((n + 1) * sizeof *weight);
+    /* "date 2019-06-10 …" (a scraper's date prefix) or "TASHKENT, 25
+     * October 2021 – …" (a run-in dateline): split off the block. */
     size_t *prefix = xmalloc((n + 1) * sizeof *prefix);
     for (size_t i = 0; i < n; i++) {
         role[i] = ROLE_UNSET;
@@ -471,159 +472,54 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         }
     }
 
-    /* Noise first: it decides where the statement ends. */
+    mark_noise(blocks, n, prefix, role, c);
+    mark_cues(blocks, n, prefix, role);
+
     for (size_t i = 0; i < n; i++) {
         const char *t = blocks[i].text + prefix[i];
-        size_t dash;
-        if (blocks[i].flags & BLOCK_PAGE_FURNITURE)
-            role[i] = ROLE_PAGE_FURNITURE;
-        else if (blocks[i].flags & BLOCK_CHROME) {
-            role[i] = ROLE_NAVIGATION;
-            c->web_page = 1;
-        }
-        else if (i > 0 && phrase_list_equals(RELATED_HEADINGS, t)) {
-            for (size_t j = i; j < n; j++)
-                role[j] = ROLE_RELATED;
-            c->web_page = 1;
-            break;
-        } else if (is_navigation(t)) {
-            role[i] = ROLE_NAVIGATION;
-        } else if (has_prefix_from(LANGUAGE_MENU_PREFIXES, t)) {
-            role[i] = ROLE_LANGUAGE_MENU;
-        } else if (only_words_of(SHARE_WORDS, t, 1)) {
-            role[i] = ROLE_SHARE_LINKS;
-        } else if (is_breadcrumb(t)) {
-            role[i] = ROLE_BREADCRUMB;
-        } else if (is_calendar(t)) {
-            role[i] = ROLE_CALENDAR;
-        } else if (is_cookie_notice(t)) {
-            role[i] = ROLE_COOKIE_NOTICE;
-        } else if (phrase_list_equals(AUTHOR_HEADINGS, t)) {
-            role[i] = ROLE_AUTHOR_BOX;
-            /* The box's next line is the author's name or team. */
-            if (i + 1 < n && word_count(blocks[i + 1].text) <= 8 &&
-                !text_ends_sentence(blocks[i + 1].text))
-                role[++i] = ROLE_AUTHOR_BOX;
-        } else if (social_post_signature(t, &dash))
-            role[i] = ROLE_SOCIAL_POST;
-        if (role_is_noise(role[i]) && role[i] != ROLE_PAGE_FURNITURE)
-            c->web_page = 1;
+        weight[i] = run_weight(role[i], t);
+        /* A line that names the statement heads it. */
+        if (role[i] == ROLE_UNSET && !text_ends_sentence(t) && names_statement(t) &&
+            text_word_count(t) <= 40)
+            weight[i] = -3;
     }
-    /* A site's name or slogan between two pieces of navigation is part of
-     * the page's chrome too. */
-    for (size_t i = 1; i + 1 < n; i++)
-        if (role[i] == ROLE_UNSET && role_is_noise(role[i - 1]) && role_is_noise(role[i + 1]) &&
-            role[i - 1] != ROLE_PAGE_FURNITURE && !text_ends_sentence(blocks[i].text))
-            role[i] = ROLE_NAVIGATION;
-
-    /* Blocks recognised by their own content. */
-    int after_alignment = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (role[i] != ROLE_UNSET) {
-            continue;
-        }
-        const char *t = blocks[i].text + prefix[i];
-        struct date_match m;
-        size_t place_len, id_at, id_len;
-        if (phrase_list_find(ALIGNMENT_PHRASES, t)) {
-            role[i] = ROLE_ALIGNMENT;
-            after_alignment = 1;
-        } else if (after_alignment && (t[0] == '*' || strncmp(t, "\xc2\xb9", 2) == 0 ||
-                                       (t[0] == '(' && isdigit((unsigned char)t[1]))))
-            role[i] = ROLE_FOOTNOTE;
-        else if (is_document_reference(t))
-            role[i] = ROLE_REFERENCE;
-        else if (is_distribution(t))
-            role[i] = ROLE_DISTRIBUTION;
-        else if (phrase_list_find(DISCLAIMER_PHRASES, t))
-            role[i] = ROLE_DISCLAIMER;
-        else if (dateline_parse(t, &m, &place_len, &id_at, &id_len) || is_labelled_date(t))
-            role[i] = ROLE_DATELINE;
-        else if (phrase_list_equals(KIND_LINES, t) || strncmp(t, "From:", 5) == 0)
-            role[i] = ROLE_HEADING;
-        else if (phrase_list_equals(CONTACT_HEADINGS, t))
-            role[i] = ROLE_SIGNATURE;
-        else if (is_forum_line(t))
-            role[i] = ROLE_FORUM;
-        else if (is_salutation(t))
-            role[i] = ROLE_SALUTATION;
-    }
-
-    /* The signature: a run of short lines at the end of the statement
-     * (before the alignment clause, reference or noise) that carries a
-     * press role, a phone number or an e-mail address. */
-    size_t end = n;
-    while (end > 0 && role[end - 1] != ROLE_UNSET)
-        end--;
-    size_t start = end;
-    int contact = 0;
-    while (start > 0 && role[start - 1] == ROLE_UNSET &&
-           (looks_signature_line(blocks[start - 1].text) ||
-            looks_name_line(blocks[start - 1].text)) &&
-           utf8_length(blocks[start - 1].text) <= 100) {
-        contact |= looks_signature_line(blocks[start - 1].text);
-        start--;
-        if (end - start >= 6)
-            break;
-    }
-    if (contact)
-        for (size_t i = start; i < end; i++)
-            role[i] = ROLE_SIGNATURE;
-
-    /* The head: headings and the title, before the first real paragraph.
-     * After the title, short capitalised lines that are not sentences
-     * (a subtitle, an office, "Republic of X - Presidential Election")
-     * are headings too. */
-    int have_title = 0;
-    for (size_t i = 0; i < n; i++) {
-        const char *t = blocks[i].text + prefix[i];
-        if (role[i] != ROLE_UNSET) {
-            if (role[i] == ROLE_SOCIAL_POST || role[i] == ROLE_RELATED)
+    size_t run_start, run_end;
+    best_run(weight, n, &run_start, &run_end);
+    size_t title_at = n;
+    int title_joined = 0;
+    if (run_start == run_end) {
+        /* No prose at all (a one-line notice, a list): the first short
+         * line is the title, the rest is the body. */
+        for (size_t i = 0; i < n; i++)
+            if (role[i] == ROLE_UNSET) {
+                const char *t = blocks[i].text + prefix[i];
+                if (utf8_length(t) <= 250 && !text_ends_sentence(t) && !text_list_marker(t) &&
+                    !opening_quote(t)) {
+                    role[i] = ROLE_TITLE;
+                    title_at = i;
+                }
                 break;
-            continue;
-        }
-        size_t width = utf8_length(t);
-        int sentence = text_ends_sentence(t);
-        if (!have_title && is_all_caps(t) && width <= 80 && !sentence && word_count(t) < 5) {
-            role[i] = ROLE_HEADING;
-            continue;
-        }
-        if (!have_title && width <= 250 && !sentence && !text_list_marker(t) &&
-            !opening_quote(t)) {
-            role[i] = ROLE_TITLE;
-            have_title = 1;
-            continue;
-        }
-        if (have_title && !sentence && word_count(t) <= 20 && utf8_starts_upper(t) &&
-            !text_list_marker(t) && !opening_quote(t) && !prefix[i]) {
-            role[i] = ROLE_HEADING;
-            continue;
-        }
-        break;
+            }
+        run_start = 0;
+        run_end = n;
+    } else {
+        mark_head(blocks, run_start, prefix, role, c->web_page, &title_at, &title_joined);
+        /* A contact block closing the run, or after it. */
+        mark_signature(blocks, run_start, run_end, role);
+        mark_tail(blocks, run_end, n, role);
+        for (size_t i = run_end; i < n; i++)
+            if (role[i] == ROLE_UNSET)
+                role[i] = ROLE_PAGE_FURNITURE;
     }
 
-    /* An official document (a press release, a declaration) may quote
-     * people, but its own words are its body: no quote splitting. */
-    int official = 0;
-    for (size_t i = 0; i < n; i++)
-        if (role[i] == ROLE_TITLE || role[i] == ROLE_HEADING)
-            for (const struct kind_phrase *k = KINDS; k->phrase; k++)
-                if (find_ci(blocks[i].text, k->phrase))
-                    official = 1;
+    int official = is_official(blocks, n, role);
 
     /* A news report's lead-in ("In a statement it said:") ends the framing. */
     size_t lead_in = n;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = run_start; i < run_end && lead_in == n; i++) {
         const char *t = blocks[i].text + prefix[i];
-        if (role[i] == ROLE_UNSET && utf8_length(t) <= 200) {
-            for (const char *const *e = LEAD_IN_ENDINGS; *e; e++) {
-                size_t tl = strlen(t), el = strlen(*e);
-                if (tl >= el && strcasecmp(t + tl - el, *e) == 0)
-                    lead_in = i;
-            }
-            if (lead_in == i)
-                break;
-        }
+        if (role[i] == ROLE_UNSET && utf8_length(t) <= 200 && ends_with_lead_in(t))
+            lead_in = i;
     }
     int lead_in_quoted = 0;
     if (lead_in < n) {
@@ -672,9 +568,22 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
             role[i] = ROLE_BODY;
         if (role[i] != ROLE_SOCIAL_POST)
             in_quote = 0;
+        if (title_joined && i + 1 == title_at) {
+            /* One title piece over both lines. */
+            struct strbuf t = {0};
+            strbuf_puts(&t, b->text);
+            strbuf_putc(&t, ' ');
+            strbuf_puts(&t, blocks[i + 1].text);
+            struct span lines = {b->lines.first, blocks[i + 1].lines.last};
+            add_piece(c, ROLE_TITLE, t.data, t.len, lines);
+            strbuf_free(&t);
+            i++;
+            continue;
+        }
         add_piece(c, role[i], b->text + prefix[i], strlen(b->text + prefix[i]), b->lines);
     }
     free(role);
+    free(weight);
     free(prefix);
 }
 

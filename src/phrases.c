@@ -16,6 +16,75 @@ const char *const NAVIGATION_LINES[] = {
 
 const char *const NAVIGATION_PREFIXES[] = {"Skip to ", "Follow us", NULL};
 
+const char *const FURNITURE_LINES[] = {
+    "Side Bar", "Sidebar", "My account", "Left navigation", "Navigation path",
+    "Additional tools", "Service navigation", "Tools", "Media files", "logo", "Download logo",
+    "Back to Index", "Back to list", "Back", "(END)", "END", "Comments", "Leave a Comment",
+    "Leave a reply", "Related", "Related articles", "Read more", "See also", "Print",
+    "Print version", "Print this page", "Editorial Sections", "Top of page", "Page top",
+    "Advertisement", "Most read", "Latest news",
+    "Main navigation", "Breadcrumb", "Search form", "Languages", NULL};
+
+const char *const FURNITURE_PREFIXES[] = {
+    "Last updated", "Last modified", "Page last updated", "Page last reviewed", "Top of page",
+    "Back to top", "Print this page", "Print version", "Send this page", "Email this page",
+    "Did you find this information helpful", "Was this page useful", "Was this page helpful",
+    "Is this page useful", "Is there anything wrong with this page", "Report a problem",
+    "Help us improve", "Manage your searches", "Leave a Comment", "Leave a reply",
+    "Your email address will not be published", "Required fields are marked",
+    "You must be logged in", "Distributed by APO", "Source:", "Source :", "Translation by",
+    "Translated by", "Editing by", "Edited by", "Reporting by", "Writing by", "Tags:",
+    "Tag:", "Topics:", "Filed under", "Categories:", "Category:", "Photo:", "Photo credit",
+    "Image:", "Caption:", "Follow us", "Subscribe to", "Sign up for", "Donate",
+    "Support our journalism", "Note:Your browser", "Note: Your browser", "Your browser",
+    "Editorial Sections", "Copyright", "\xc2\xa9", "All rights reserved",
+    "Chemin de navigation", "Navigationspfad", "Imprimer", "Drucken",
+    "Version imprimable", "Haut de page", "Nach oben", "Related Articles", "Related News",
+    "Read also", "Read more", "More on this", NULL};
+
+const char *const LANGUAGE_NAMES[] = {
+    "English", "English version", "Japanese", "Fran\xc3\xa7" "ais", "Version fran\xc3\xa7" "aise",
+    "Deutsch", "Espa\xc3\xb1ol", "Portugu\xc3\xaas", "Italiano", "Nederlands",
+    "\xd0\xa0\xd1\x83\xd1\x81\xd1\x81\xd0\xba\xd0\xb8\xd0\xb9", "EN", "FR", "DE", "EN FR", NULL};
+
+const char *const TITLE_CUES[] = {
+    "Statement", "Declaration", "Press release", "Press statement", "Communiqu",
+    "Readout", "Remarks", "Speech", "Joint statement",
+    "D\xc3\xa9" "claration", "Erkl\xc3\xa4rung", "Stellungnahme", "Pressemitteilung",
+    "Declara\xc3\xa7\xc3\xa3o", "Declaraci\xc3\xb3n", "Dichiarazione", "Comunicado",
+    "Comunicato", "Verklaring",
+    "\xd0\x97\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5", /* Заявление */
+    "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82", /* Ответ */
+    NULL};
+
+const char *const FUNCTION_WORDS[] = {
+    /* en */ "the", "and", "of", "to", "in", "is", "are", "with", "for", "on", "that", "a",
+    "an", "by", "as", "its", "their", "has", "have", "be", "will", "this", "we", "it", "at",
+    "from", "all", "which", "was", "were",
+    /* fr */ "le", "la", "les", "et", "des", "du", "est", "de", "en", "un", "une", "au", "aux",
+    "que", "qui", "pour", "dans", "sur", "par", "ses", "leur",
+    /* de */ "der", "die", "das", "und", "den", "ist", "mit", "von", "zu", "im", "dem", "des",
+    "ein", "eine", "auf", "sich", "nicht", "f\xc3\xbcr",
+    /* es, pt, it */ "el", "los", "las", "y", "del", "con", "por", "o", "os", "as", "da", "do",
+    "dos", "das", "e", "em", "na", "no", "para", "il", "di", "che", "per", "della",
+    /* nl */ "het", "een", "van", "op", "voor",
+    /* ru, bg */ "\xd0\xb8", "\xd0\xb2", "\xd0\xbd\xd0\xb0", "\xd1\x87\xd1\x82\xd0\xbe",
+    "\xd0\xbf\xd0\xbe", "\xd0\xbd\xd0\xb5", "\xd1\x81", "\xd0\xba", "\xd0\xbe",
+    "\xd0\xb7\xd0\xb0", "\xd0\xbe\xd1\x82", NULL};
+
+const struct header_label HEADER_LABELS[] = {
+    {"Date of Speech", LABEL_DATE}, {"Date of publication", LABEL_DATE},
+    {"Date de publication", LABEL_DATE}, {"Date", LABEL_DATE}, {"Datum", LABEL_DATE},
+    {"Fecha", LABEL_DATE}, {"Data", LABEL_DATE}, {"Published", LABEL_DATE},
+    {"Place", LABEL_PLACE}, {"Location", LABEL_PLACE}, {"Lieu", LABEL_PLACE},
+    {"Ort", LABEL_PLACE}, {"Venue", LABEL_PLACE},
+    {"Speaker", LABEL_SPEAKER}, {"Orateur", LABEL_SPEAKER}, {"Redner", LABEL_SPEAKER},
+    {"Delivered by", LABEL_SPEAKER},
+    {"Reference", LABEL_REFERENCE}, {"Ref", LABEL_REFERENCE}, {"No", LABEL_REFERENCE},
+    {"Policy area", LABEL_OTHER}, {"Domaine politique", LABEL_OTHER},
+    {"Politikbereich", LABEL_OTHER}, {"Subject", LABEL_OTHER}, {"Topic", LABEL_OTHER},
+    {"Category", LABEL_OTHER}, {"Type", LABEL_OTHER}, {NULL, LABEL_OTHER}};
+
 const char *const SHARE_WORDS[] = {
     "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "X", "LinkedIn",
     "WhatsApp", "Telegram", "Reddit", "Copy", "link", "this", "page", "on", "Download",
@@ -23,7 +92,7 @@ const char *const SHARE_WORDS[] = {
 
 const char *const LANGUAGE_MENU_PREFIXES[] = {
     "Page language:", "Language:", "Select language", "Choose language", "Available languages",
-    "Other languages", NULL};
+    "Other languages", "Other available languages", "Autres langues", "Andere Sprachen", NULL};
 
 const char *const COOKIE_PREFIXES[] = {
     "We use cookies", "This website uses cookies", "This site uses cookies", "Cookie",

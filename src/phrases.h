@@ -13,6 +13,30 @@ extern const char *const RELATED_HEADINGS[];
 extern const char *const NAVIGATION_LINES[];
 /* Block prefixes that are navigation ("Skip to …"). */
 extern const char *const NAVIGATION_PREFIXES[];
+/* Whole blocks that are page furniture: a site's own section names,
+ * widget titles, end-of-statement marks ("Side Bar", "(END)"). */
+extern const char *const FURNITURE_LINES[];
+/* Block prefixes of page furniture: last-modified lines, print and
+ * accessibility links, comment widgets, donation appeals, credit lines
+ * ("Source: …", "Editing by …"), tag lists, photo captions. */
+extern const char *const FURNITURE_PREFIXES[];
+/* A language's own name alone on a line: a language switch. */
+extern const char *const LANGUAGE_NAMES[];
+/* Words that make a title a statement's: what kind of text it is, in
+ * the languages statements come in ("Statement", "Déclaration"…). */
+extern const char *const TITLE_CUES[];
+/* Function words (articles, prepositions, conjunctions) of the languages
+ * statements come in: prose has many, menus and headings few. */
+extern const char *const FUNCTION_WORDS[];
+
+/* Labelled header fields of statement pages ("Date of Speech : …"). */
+enum label_field { LABEL_DATE, LABEL_PLACE, LABEL_SPEAKER, LABEL_REFERENCE, LABEL_OTHER };
+struct header_label {
+    const char *label;
+    enum label_field field;
+};
+extern const struct header_label HEADER_LABELS[];
+
 /* Words of share and print links; a block of only these is share links. */
 extern const char *const SHARE_WORDS[];
 /* Prefixes of a language selector ("Page language: English"). */

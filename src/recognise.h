@@ -1,0 +1,44 @@
+/* recognise — what a single block is by its own content alone.
+ *
+ * The recognisers of classify's block model: each looks at one block's
+ * text, with no context, and says whether it is page noise of a named
+ * kind (navigation, furniture, share links, a breadcrumb, a calendar, a
+ * cookie notice, an embedded post) or a statement cue (a dateline, a
+ * labelled header field, a reference, the alignment clause, a forum
+ * line, a salutation…).  The vocabularies they use are data in
+ * phrases.c; classify.c decides from context what the rest is.
+ *
+ * Contract: pure functions of their arguments; ROLE_UNSET when nothing
+ * is recognised. */
+#ifndef COMMUNIQUE_RECOGNISE_H
+#define COMMUNIQUE_RECOGNISE_H
+
+#include <stddef.h>
+
+#include "classify.h"
+#include "phrases.h"
+
+/* Page noise, or ROLE_UNSET. */
+int recognise_noise(const char *text);
+/* A statement cue (after_alignment: the alignment clause came before, so
+ * a "*" or "(1)" line is its footnote), or ROLE_UNSET. */
+int recognise_cue(const char *text, int after_alignment);
+/* A labelled header field ("Place : Vienna"): its table row, and in
+ * *value (if not NULL) where the value starts; NULL if there is none. */
+const struct header_label *header_label_of(const char *text, const char **value);
+
+/* "PRESIDENTIAL ELECTION": at least two letters, no lower-case one. */
+int text_is_all_caps(const char *s);
+size_t text_word_count(const char *s);
+/* A press role, phone number or e-mail address line. */
+int looks_signature_line(const char *s);
+/* A short line of capitalised words: a name, an office, a city. */
+int looks_name_line(const char *s);
+/* Bytes of the quote mark opening / closing at p (“ „ « " / ” » "), or 0. */
+size_t opening_quote(const char *p);
+size_t closing_quote(const char *p);
+/* "TASHKENT, 25 October 2021 – …": the bytes of a dateline run into the
+ * first paragraph, dash included, or 0. */
+size_t dateline_prefix(const char *t);
+
+#endif
