@@ -123,6 +123,10 @@ $(BUILD)/tests/htmlcheck: tests/htmlcheck.c | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
 
+$(BUILD)/tests/extract-match: tests/extract/match.c | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
+
 $(BUILD)/tests/eval-score: tests/eval/score.c | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
@@ -138,7 +142,8 @@ eval: $(BIN) $(BUILD)/tests/eval-score
 	  for s in eval corpus; do [ -f $(BUILD)/eval/$$s.log ] && { echo "== $$s misses"; sed -n '/^misses:/,/^field/p' $(BUILD)/eval/$$s.log | sed '$$d'; }; done; \
 	  exit $$rc
 
-check: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/htmlcheck $(BUILD)/tests/eval-score
+check: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/htmlcheck $(BUILD)/tests/eval-score \
+       $(BUILD)/tests/extract-match
 	@$(MAKE) --no-print-directory test-deps
 	@CORPUS=$(CORPUS) EVAL_MIN=$(EVAL_MIN) sh tests/run.sh $(BIN) $(UNIT_TESTS)
 
@@ -167,7 +172,8 @@ check-tsan:
 # makes that program exit 99, which fails its test.
 VALGRIND := valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible \
             --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99
-check-valgrind: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck
+check-valgrind: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/htmlcheck \
+                $(BUILD)/tests/eval-score $(BUILD)/tests/extract-match
 	@command -v valgrind >/dev/null || { echo "check-valgrind: valgrind is not installed" >&2; exit 1; }
 	@mkdir -p $(BUILD)/valgrind
 	@printf '#!/bin/sh\nexec %s %s "$$@"\n' "$(VALGRIND)" "$(CURDIR)/$(BIN)" > $(BUILD)/valgrind/communique

@@ -214,10 +214,15 @@ static int run_weight(int role, const char *t)
 /* Does this block name what kind of text follows ("Statement by …")? */
 static int names_statement(const char *t)
 {
-    if (phrase_list_find(TITLE_CUES, t))
-        return 1;
-    for (const struct kind_phrase *k = KINDS; k->phrase; k++)
-        if (find_ci(t, k->phrase))
+    return phrase_list_find(TITLE_CUES, t) != NULL;
+}
+
+/* A block that opens with such a word is a title even with a full stop
+ * at its end ("Statement by the Spokesperson on …."). */
+static int opens_with_title_cue(const char *t)
+{
+    for (const char *const *c = TITLE_CUES; *c; c++)
+        if (strncasecmp(t, *c, strlen(*c)) == 0)
             return 1;
     return 0;
 }
@@ -479,8 +484,9 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         const char *t = blocks[i].text + prefix[i];
         weight[i] = run_weight(role[i], t);
         /* A line that names the statement heads it. */
-        if (role[i] == ROLE_UNSET && !text_ends_sentence(t) && names_statement(t) &&
-            text_word_count(t) <= 40)
+        size_t len = strlen(t);
+        if (role[i] == ROLE_UNSET && names_statement(t) && text_word_count(t) <= 40 &&
+            (!text_ends_sentence(t) || (opens_with_title_cue(t) && t[len - 1] != ':')))
             weight[i] = -3;
     }
     size_t run_start, run_end;

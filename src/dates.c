@@ -165,8 +165,8 @@ static size_t match_date_at(const char *p, struct date_match *m)
         m->year = a, m->month = b, m->day = c;
         return 10;
     }
-    /* 26/06/2020 or 26.06.2020 (day first, as European statements write) */
-    if ((n = match_digits(p, 1, 2, &a)) && (p[n] == '/' || p[n] == '.')) {
+    /* 26/06/2020, 26.06.2020 or 26-06-2020 (day first, as European statements write) */
+    if ((n = match_digits(p, 1, 2, &a)) && (p[n] == '/' || p[n] == '.' || p[n] == '-')) {
         char sep = p[n];
         size_t n2 = match_digits(p + n + 1, 1, 2, &b);
         if (n2 && p[n + 1 + n2] == sep &&

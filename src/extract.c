@@ -11,6 +11,7 @@
 #include "extract_parts.h"
 #include "normalise.h"
 #include "phrases.h"
+#include "recognise.h"
 #include "strbuf.h"
 #include "utf8.h"
 
@@ -36,6 +37,14 @@ static void extract_header(const struct classified *c, struct statement *st)
             }
             if (!whole && !date_find(p->text, 0, &m))
                 continue;
+            const char *value;
+            const struct header_label *label = header_label_of(p->text, &value);
+            /* "VELGRAD, Ruritania, March 20, 2023 /Agency/ —": a wire
+             * dateline names the city before its country. */
+            const char *comma = strchr(p->text, ',');
+            if (!place_len && !label && comma && (size_t)(comma - p->text) <= 40 &&
+                (size_t)(comma - p->text) < m.offset && utf8_starts_upper(p->text))
+                place_len = (size_t)(comma - p->text);
             if (place_len && !st->place) {
                 set_once(&st->place, p->text, place_len);
                 statement_note_origin(st, p->lines, "/place");
@@ -44,6 +53,13 @@ static void extract_header(const struct classified *c, struct statement *st)
                 st->date.value = date_value(&m, NULL);
                 st->date.text = xstrndup(p->text + m.offset, m.length);
                 statement_note_origin(st, p->lines, "/date");
+            }
+        } else if (p->role == ROLE_HEADING) {
+            const char *value;
+            const struct header_label *label = header_label_of(p->text, &value);
+            if (label && label->field == LABEL_PLACE && !st->place) {
+                set_once(&st->place, value, strlen(value));
+                statement_note_origin(st, p->lines, "/place");
             }
         } else if (p->role == ROLE_FORUM) {
             for (const struct forum_phrase *f = FORUMS; f->phrase; f++)
@@ -64,13 +80,27 @@ static void extract_header(const struct classified *c, struct statement *st)
                 if (n)
                     set_once(&st->meeting, no, n);
             }
+            /* "OSCE Permanent Council No 1400, Vienna, 12 January 2023": a
+             * dateline closes the line. */
+            size_t end = strlen(p->text);
+            if (date_find(p->text, 0, &m) && m.year && m.offset + m.length + 1 >= end &&
+                m.offset >= 2 && p->text[m.offset - 2] == ',') {
+                if (!st->date.value) {
+                    st->date.value = date_value(&m, NULL);
+                    st->date.text = xstrndup(p->text + m.offset, m.length);
+                    statement_note_origin(st, p->lines, "/date");
+                }
+                end = m.offset - 2;
+            }
             /* "… to the Permanent Council, Vienna": the place closes the line. */
-            const char *comma = strrchr(p->text, ',');
+            char *head = xstrndup(p->text, end);
+            const char *comma = strrchr(head, ',');
             if (comma && comma[1] == ' ' && utf8_starts_upper(comma + 2) &&
                 !strchr(comma + 2, ' ') && !isdigit((unsigned char)comma[2]) && !st->place) {
                 set_once(&st->place, comma + 2, strlen(comma + 2));
                 statement_note_origin(st, p->lines, "/place");
             }
+            free(head);
         } else if (p->role == ROLE_REFERENCE) {
             set_once(&st->reference, p->text, strlen(p->text));
             statement_note_origin(st, p->lines, "/reference");
@@ -134,9 +164,12 @@ static void extract_spokesperson(const struct classified *c, struct statement *s
     }
 }
 
-/* Where the issuer is named, most telling first. */
-static const int ISSUER_SOURCES[] = {ROLE_HEADING, ROLE_TITLE, ROLE_FRAMING, ROLE_SIGNATURE,
-                                     ROLE_BODY};
+/* Where the issuer is named, most telling first: the head (headings and
+ * title together), then framing, the signature, the opening paragraph. */
+static const int ISSUER_TIERS[][3] = {{ROLE_HEADING, ROLE_TITLE, -1},
+                                      {ROLE_FRAMING, -1, -1},
+                                      {ROLE_SIGNATURE, -1, -1},
+                                      {ROLE_BODY, -1, -1}};
 
 /* "Ministry of Foreign Affairs of the Republic of Lithuania": a ministry
  * is only an issuer together with its country. */
@@ -155,14 +188,22 @@ static char *ministry_issuer(const char *text, const char *phrase)
  * phrases are tried in table order over every piece of a role, so "on
  * behalf of the 27 member states" in a later framing paragraph beats
  * "European Union" in the first. */
+static int in_tier(const int *tier, int role)
+{
+    for (int k = 0; k < 3 && tier[k] >= 0; k++)
+        if (tier[k] == role)
+            return 1;
+    return 0;
+}
+
 static void extract_issuer(const struct classified *c, struct statement *st)
 {
-    for (size_t s = 0; s < sizeof ISSUER_SOURCES / sizeof ISSUER_SOURCES[0]; s++) {
+    for (size_t s = 0; s < sizeof ISSUER_TIERS / sizeof ISSUER_TIERS[0]; s++) {
         for (const struct issuer_phrase *is = ISSUERS; is->phrase; is++) {
             size_t body_seen = 0;
             for (size_t i = 0; i < c->n_pieces; i++) {
                 const struct piece *p = &c->pieces[i];
-                if (p->role != ISSUER_SOURCES[s])
+                if (!in_tier(ISSUER_TIERS[s], p->role))
                     continue;
                 /* Only the opening paragraph of a body says who speaks. */
                 if (p->role == ROLE_BODY && body_seen++)
@@ -183,17 +224,18 @@ static void extract_issuer(const struct classified *c, struct statement *st)
  * it was delivered, then whether it is a report quoting a statement. */
 static void extract_kind(const struct classified *c, struct statement *st)
 {
-    for (size_t i = 0; i < c->n_pieces; i++) {
-        const struct piece *p = &c->pieces[i];
-        if (p->role != ROLE_TITLE && p->role != ROLE_HEADING)
-            continue;
-        for (const struct kind_phrase *k = KINDS; k->phrase; k++)
+    /* Phrases in table order, most specific first, over the whole head. */
+    for (const struct kind_phrase *k = KINDS; k->phrase; k++)
+        for (size_t i = 0; i < c->n_pieces; i++) {
+            const struct piece *p = &c->pieces[i];
+            if (p->role != ROLE_TITLE && p->role != ROLE_HEADING)
+                continue;
             if (find_ci(p->text, k->phrase)) {
                 st->kind = k->kind;
                 statement_note_origin(st, p->lines, "/kind");
                 return;
             }
-    }
+        }
     if (st->forum && strcmp(st->forum, "OSCE Permanent Council") == 0) {
         st->kind = "osce-pc-statement";
         for (size_t i = 0; i < st->n_origins; i++)
@@ -205,14 +247,13 @@ static void extract_kind(const struct classified *c, struct statement *st)
         st->kind = "news-report";
         return;
     }
-    if (st->issuer && strcmp(st->issuer, "EEAS Spokesperson") == 0)
-        st->kind = "spokesperson-statement";
-    else if (st->issuer && strcmp(st->issuer, "High Representative on behalf of the EU") == 0)
-        st->kind = "hrvp-declaration";
-    else if (st->issuer && strcmp(st->issuer, "EU Delegation") == 0)
-        st->kind = "local-statement";
-    else
-        st->kind = "other";
+    st->kind = "other";
+    if (st->issuer)
+        for (const struct kind_phrase *k = ISSUER_KINDS; k->phrase; k++)
+            if (find_ci(st->issuer, k->phrase)) {
+                st->kind = k->kind;
+                return;
+            }
 }
 
 static void extract_paragraphs(const struct classified *c, struct statement *st)

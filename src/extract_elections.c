@@ -57,9 +57,12 @@ static struct sentence sentence_around(const char *text, size_t at)
     return s;
 }
 
-/* Type and earliness from the words just before the election word. */
-static void read_type(const char *text, size_t at, struct election *e)
+/* Type and earliness from the words just before the election word;
+ * *joined gets a second type joined to the first ("presidential and
+ * parliamentary elections"), or NULL. */
+static void read_type(const char *text, size_t at, struct election *e, const char **joined)
 {
+    *joined = NULL;
     size_t start = at, words = 0;
     while (start > 0 && words < TYPE_WINDOW_WORDS) {
         start--;
@@ -75,6 +78,11 @@ static void read_type(const char *text, size_t at, struct election *e)
     for (const struct election_word *w = ELECTION_TYPES; w->word && !e->type; w++)
         if (find_word_ci(window, 0, w->word) != (size_t)-1)
             e->type = xstrdup(w->type);
+    if (e->type && (find_word_ci(window, 0, "and") != (size_t)-1 || strchr(window, ',') ||
+                    strchr(window, '&')))
+        for (const struct election_word *w = ELECTION_TYPES; w->word && !*joined; w++)
+            if (strcmp(w->type, e->type) != 0 && find_word_ci(window, 0, w->word) != (size_t)-1)
+                *joined = w->type;
     for (const char *const *w = EARLY_WORDS; *w; w++)
         if (find_word_ci(window, 0, *w) != (size_t)-1)
             e->early = 1;
@@ -173,6 +181,7 @@ void extract_elections(const struct classified *c, struct statement *st)
     struct election subject = {0};
     int found = 0;
     const char *companion = NULL;
+    const char *joined_type = NULL; /* "presidential and parliamentary elections" */
     /* Other types the title names ("… presidential election and referendum"). */
     const char *title_types[4];
     size_t n_title_types = 0;
@@ -194,10 +203,13 @@ void extract_elections(const struct classified *c, struct statement *st)
             while ((at = find_election_word(p->text, at, &referendum)) != (size_t)-1) {
                 struct sentence s = sentence_around(p->text, at);
                 struct election here = {0};
+                const char *joined = NULL;
                 if (referendum)
                     here.type = xstrdup("referendum");
                 else
-                    read_type(p->text, at, &here);
+                    read_type(p->text, at, &here, &joined);
+                if (!found && joined)
+                    joined_type = joined;
                 /* General elections comprise the others held with them. */
                 int compatible = !found || !here.type || !subject.type ||
                                  strcmp(here.type, subject.type) == 0 ||
@@ -248,6 +260,13 @@ void extract_elections(const struct classified *c, struct statement *st)
     *e = subject;
     statement_note_origin(st, subject_at, "/elections/0");
     statement_note_origin(st, when_at, "/elections/0/date");
+    if (joined_type && strcmp(joined_type, subject.type) != 0) {
+        size_t k = 0;
+        while (k < n_title_types && strcmp(title_types[k], joined_type) != 0)
+            k++;
+        if (k == n_title_types && n_title_types < sizeof title_types / sizeof title_types[0])
+            title_types[n_title_types++] = joined_type;
+    }
     for (size_t k = 0; k < n_title_types; k++) {
         if (strcmp(title_types[k], subject.type) == 0 ||
             (companion && strcmp(title_types[k], companion) == 0))

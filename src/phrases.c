@@ -85,6 +85,19 @@ const struct header_label HEADER_LABELS[] = {
     {"Politikbereich", LABEL_OTHER}, {"Subject", LABEL_OTHER}, {"Topic", LABEL_OTHER},
     {"Category", LABEL_OTHER}, {"Type", LABEL_OTHER}, {NULL, LABEL_OTHER}};
 
+const char *const ALIGNMENT_OPENINGS[] = {
+    "The Candidate Countries", "The candidate countries", "Candidate Countries",
+    "The Countries of the Stabilisation", "Les pays candidats", "Die Kandidatenl\xc3\xa4nder",
+    NULL};
+
+const char *const FRAMING_PHRASES[] = {
+    "the following statement", "the following declaration", "the following press",
+    "the following joint statement", "the following communiqu", "issued the following",
+    "released the following", "let me share", "allow me to share", "I would like to share",
+    "I would like to draw your attention", "I wish to draw your attention",
+    "la d\xc3\xa9" "claration suivante", "le communiqu\xc3\xa9 suivant",
+    "folgende Erkl\xc3\xa4rung", NULL};
+
 const char *const SHARE_WORDS[] = {
     "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "X", "LinkedIn",
     "WhatsApp", "Telegram", "Reddit", "Copy", "link", "this", "page", "on", "Download",
@@ -193,6 +206,8 @@ const struct issuer_phrase ISSUERS[] = {
     {"Statement by the Spokesperson", "EEAS Spokesperson"},
     {"Statement by the EU Spokesperson", "EEAS Spokesperson"},
     {"Spokesperson for Foreign Affairs and Security Policy", "EEAS Spokesperson"},
+    {"Spokesperson for the Secretary-General", "Spokesperson for the Secretary-General"},
+    {"Department Spokesperson", "U.S. Department of State"},
     {"Delegation of the European Union", "EU Delegation"},
     {"EU Delegation", "EU Delegation"},
     {"United States Mission to the OSCE", "United States Mission to the OSCE"},
@@ -213,11 +228,29 @@ const struct kind_phrase KINDS[] = {
     {"on behalf of the EU", "hrvp-declaration"},
     {"Statement by the Spokesperson", "spokesperson-statement"},
     {"Statement by the EU Spokesperson", "spokesperson-statement"},
+    {"attributable to the Spokesperson", "spokesperson-statement"},
+    {"Department Spokesperson", "spokesperson-statement"},
+    {"Spokesperson for the Secretary-General", "spokesperson-statement"},
+    {"Press Secretary", "spokesperson-statement"},
     {"Local Statement", "local-statement"},
     {"Joint local statement", "local-statement"},
     {"Press release", "press-release"},
     {"Press statement", "press-release"},
     {"Preliminary Findings and Conclusions", "press-release"},
+    {NULL, NULL}};
+
+const struct kind_phrase ISSUER_KINDS[] = {
+    {"Spokesperson", "spokesperson-statement"},
+    {"High Representative", "hrvp-declaration"},
+    {"Presidency of the Council", "presidency-declaration"},
+    {"EU Delegation", "local-statement"},
+    {"Ministry", "press-release"},
+    {"Minister", "press-release"},
+    {"Department of", "press-release"},
+    {"Office", "press-release"},
+    {"Government", "press-release"},
+    {"Mission", "press-release"},
+    {"Presidency", "press-release"},
     {NULL, NULL}};
 
 const struct election_word ELECTION_TYPES[] = {

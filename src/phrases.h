@@ -37,6 +37,12 @@ struct header_label {
 };
 extern const struct header_label HEADER_LABELS[];
 
+/* How a cut alignment clause opens ("The Candidate Countries …"). */
+extern const char *const ALIGNMENT_OPENINGS[];
+/* Phrases of a line that announces the statement ("issued the following
+ * statement", "let me share"); the line ends in a colon. */
+extern const char *const FRAMING_PHRASES[];
+
 /* Words of share and print links; a block of only these is share links. */
 extern const char *const SHARE_WORDS[];
 /* Prefixes of a language selector ("Page language: English"). */
@@ -101,6 +107,9 @@ struct kind_phrase {
     const char *kind;
 };
 extern const struct kind_phrase KINDS[];
+/* The kind an issuer's own statement has when nothing else tells
+ * (a phrase found in the issuer's name). */
+extern const struct kind_phrase ISSUER_KINDS[];
 
 /* Election types: a word before "election(s)" and the schema's type. */
 struct election_word {

@@ -109,6 +109,32 @@ int is_document_reference(const char *s)
     return groups >= 2 && *p == '\0';
 }
 
+/* "7512/09 (Presse 78)", "PRESSE 123": the Council's press numbers. */
+static int is_council_reference(const char *s)
+{
+    const char *p = s;
+    if (strncasecmp(p, "Presse ", 7) == 0) {
+        p += 7;
+        size_t n = strspn(p, "0123456789");
+        return n && p[n] == '\0';
+    }
+    size_t n = strspn(p, "0123456789");
+    if (n < 3 || n > 6 || p[n] != '/')
+        return 0;
+    p += n + 1;
+    n = strspn(p, "0123456789");
+    if (n < 1 || n > 2)
+        return 0;
+    p += n;
+    if (*p == '\0')
+        return 1;
+    if (strncasecmp(p, " (Presse ", 9) != 0)
+        return 0;
+    p += 9;
+    n = strspn(p, "0123456789");
+    return n && strcmp(p + n, ")") == 0;
+}
+
 int text_is_all_caps(const char *s)
 {
     int letters = 0;
@@ -304,6 +330,15 @@ static int is_salutation(const char *s)
     return 0;
 }
 
+/* "The Ministry issued the following statement today:", "Mr Chairman,
+ * let me share …:": a line that announces the statement after it. */
+static int is_framing(const char *s)
+{
+    size_t len = strlen(s);
+    return len && s[len - 1] == ':' && utf8_length(s) <= 300 &&
+           phrase_list_find(FRAMING_PHRASES, s) != NULL;
+}
+
 static int is_forum_line(const char *s)
 {
     if (utf8_length(s) > 120 || text_ends_sentence(s))
@@ -358,10 +393,21 @@ size_t dateline_prefix(const char *t)
 {
     struct date_match m;
     const char *comma = strchr(t, ',');
-    if (!comma || comma - t > 40 || !utf8_starts_upper(t) || !date_find(t, 0, &m) ||
-        !m.year || m.offset != (size_t)(comma - t) + 2)
+    if (!comma || comma - t > 40 || !utf8_starts_upper(t) || !date_find(t, 0, &m) || !m.year)
+        return 0;
+    /* "VELGRAD, Ruritania, March 20, 2023": a wire dateline names the
+     * country between the city and the date. */
+    const char *second = strchr(comma + 1, ',');
+    if (m.offset != (size_t)(comma - t) + 2 &&
+        !(second && second - comma <= 40 && m.offset == (size_t)(second - t) + 2))
         return 0;
     const char *p = t + m.offset + m.length;
+    /* " /Agency/" or " (Agency)" between the date and the dash. */
+    if (p[0] == ' ' && (p[1] == '/' || p[1] == '(')) {
+        const char *close = strchr(p + 2, p[1] == '/' ? '/' : ')');
+        if (close && close - p <= 60)
+            p = close + 1;
+    }
     static const char *const dashes[] = {" \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL};
     for (const char *const *d = dashes; *d; d++)
         if (strncmp(p, *d, strlen(*d)) == 0)
@@ -401,7 +447,9 @@ int recognise_cue(const char *t, int after_alignment)
     if (after_alignment && (t[0] == '*' || strncmp(t, "\xc2\xb9", 2) == 0 ||
                             (t[0] == '(' && isdigit((unsigned char)t[1]))))
         return ROLE_FOOTNOTE;
-    if (is_document_reference(t))
+    if (has_prefix_from(ALIGNMENT_OPENINGS, t) && text_word_count(t) >= 8)
+        return ROLE_ALIGNMENT; /* a clause cut before "align themselves" */
+    if (is_document_reference(t) || is_council_reference(t))
         return ROLE_REFERENCE;
     if (is_distribution(t))
         return ROLE_DISTRIBUTION;
@@ -418,6 +466,8 @@ int recognise_cue(const char *t, int after_alignment)
         return ROLE_SIGNATURE;
     if (is_forum_line(t))
         return ROLE_FORUM;
+    if (is_framing(t))
+        return ROLE_FRAMING;
     if (is_salutation(t))
         return ROLE_SALUTATION;
     return ROLE_UNSET;

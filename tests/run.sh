@@ -44,6 +44,7 @@ run_tap contracts.sh sh tests/contracts.sh "$BIN"
 run_tap akn.sh sh tests/akn.sh "$BIN"
 run_tap html.sh sh tests/html.sh "$BIN"
 run_tap feed.sh sh tests/feed.sh "$BIN" "$TESTS_DIR/jsoncheck" "$TESTS_DIR/htmlcheck"
+run_tap extract.sh sh tests/extract.sh "$BIN" "$TESTS_DIR/extract-match"
 run_tap eval.sh sh tests/eval.sh "$BIN" "$TESTS_DIR/eval-score" "$(dirname "$BIN")/eval"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
