@@ -298,6 +298,65 @@ static void best_run(const int *weight, size_t n, size_t *start, size_t *end)
     }
 }
 
+/* Bytes of a kind label before a title ("PRESS RELEASE : "), or 0. */
+static size_t title_label(const char *t)
+{
+    for (const struct kind_phrase *k = KINDS; k->phrase; k++) {
+        size_t kl = strlen(k->phrase);
+        if (strncasecmp(t, k->phrase, kl) != 0)
+            continue;
+        const char *p = t + kl;
+        while (*p == ' ')
+            p++;
+        if (*p != ':' && *p != '|')
+            continue;
+        p++;
+        while (*p == ' ')
+            p++;
+        return *p ? (size_t)(p - t) : 0;
+    }
+    return 0;
+}
+
+/* Where a date closing a title starts (", 09.09.2014", " (November 14,
+ * 2012)", " [January 2024]"), or the title's length. */
+static size_t title_date(const char *t)
+{
+    size_t len = strlen(t);
+    struct date_match m;
+    for (size_t from = 0; date_find(t, from, &m); from = m.offset + m.length) {
+        size_t end = m.offset + m.length;
+        size_t at = m.offset;
+        char open = at > 0 ? t[at - 1] : 0;
+        char want = open == '(' ? ')' : open == '[' ? ']' : 0;
+        if (want) {
+            if (end < len && t[end] == want && end + 1 == len && at >= 2 && t[at - 2] == ' ')
+                return at - 2;
+        } else if (end == len && at >= 2 && t[at - 2] == ',' && m.year)
+            return at - 2;
+    }
+    return len;
+}
+
+/* The title, with what a page glued to it set aside: a kind label before
+ * it, a date after it, a stray dash at its end. */
+static void add_title(struct classified *c, const char *t, struct span lines)
+{
+    size_t label = title_label(t);
+    if (label)
+        add_piece(c, ROLE_HEADING, t, label, lines);
+    t += label;
+    size_t len = strlen(t), core = title_date(t);
+    int role = ROLE_DATELINE;
+    if (core == len && len > 2 && strcmp(t + len - 2, " -") == 0) {
+        core = len - 2; /* a separator line run into the title */
+        role = ROLE_PAGE_FURNITURE;
+    }
+    add_piece(c, ROLE_TITLE, t, core, lines);
+    if (core < len)
+        add_piece(c, role, t + core, len - core, lines);
+}
+
 /* Noise first: it decides where the statement can be. */
 static void mark_noise(const struct block *blocks, size_t n, const size_t *prefix, int *role,
                        struct classified *c)
@@ -394,10 +453,16 @@ static void mark_head(const struct block *blocks, size_t run_start, const size_t
     int best = -1; /* a title scores 0 or more; the first of equals wins */
     size_t title = run_start;
     for (size_t i = 0; i < run_start; i++) {
-        if (role[i] != ROLE_UNSET)
+        const char *t = blocks[i].text + prefix[i];
+        /* "Permanent Council No 546 of the OSCE: EU Statement on …" */
+        int forum_title = role[i] == ROLE_FORUM && names_statement(t);
+        if (role[i] != ROLE_UNSET && !forum_title)
             continue;
-        int s = title_score(blocks[i].text + prefix[i]);
-        if (s > best) {
+        int s = title_score(t);
+        /* An aggregator's headline and the statement's own title both
+         * name a statement: the one closer to the body is its own. */
+        if (s > best || (s >= 0 && title < run_start && names_statement(t) &&
+                         names_statement(blocks[title].text + prefix[title]))) {
             best = s;
             title = i;
         }
@@ -484,9 +549,8 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         const char *t = blocks[i].text + prefix[i];
         weight[i] = run_weight(role[i], t);
         /* A line that names the statement heads it. */
-        size_t len = strlen(t);
         if (role[i] == ROLE_UNSET && names_statement(t) && text_word_count(t) <= 40 &&
-            (!text_ends_sentence(t) || (opens_with_title_cue(t) && t[len - 1] != ':')))
+            (!text_ends_sentence(t) || opens_with_title_cue(t)))
             weight[i] = -3;
     }
     size_t run_start, run_end;
@@ -586,7 +650,10 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
             i++;
             continue;
         }
-        add_piece(c, role[i], b->text + prefix[i], strlen(b->text + prefix[i]), b->lines);
+        if (role[i] == ROLE_TITLE)
+            add_title(c, b->text + prefix[i], b->lines);
+        else
+            add_piece(c, role[i], b->text + prefix[i], strlen(b->text + prefix[i]), b->lines);
     }
     free(role);
     free(weight);

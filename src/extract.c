@@ -61,7 +61,16 @@ static void extract_header(const struct classified *c, struct statement *st)
                 set_once(&st->place, value, strlen(value));
                 statement_note_origin(st, p->lines, "/place");
             }
-        } else if (p->role == ROLE_FORUM) {
+        } else if (p->role == ROLE_FORUM || p->role == ROLE_TITLE) {
+            /* A title may begin with its forum ("Permanent Council No 546
+             * of the OSCE: EU Statement …"). */
+            if (p->role == ROLE_TITLE) {
+                const struct forum_phrase *f = FORUMS;
+                while (f->phrase && !find_ci(p->text, f->phrase))
+                    f++;
+                if (!f->phrase)
+                    continue;
+            }
             for (const struct forum_phrase *f = FORUMS; f->phrase; f++)
                 if (find_ci(p->text, f->phrase)) {
                     set_once(&st->forum, f->forum, strlen(f->forum));
