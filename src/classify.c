@@ -257,6 +257,11 @@ static int title_score(const char *t)
         s -= 3;
     if (text_is_all_caps(t))
         s -= 1; /* more often a section heading than the title */
+    for (const char *const *l = SECTION_LABELS; *l; l++) {
+        size_t ll = strlen(*l);
+        if (strncmp(t, *l, ll) == 0 && (t[ll] == ' ' || t[ll] == '\0' || t[ll] == ':'))
+            s -= 5; /* a site's section: "Statements by the Spokesperson" */
+    }
     return s;
 }
 
@@ -406,8 +411,9 @@ static void mark_cues(const struct block *blocks, size_t n, const size_t *prefix
 
 /* The signature: a run of short lines that carries a press role, a phone
  * number or an e-mail address, read backwards from end over unset blocks
- * (at most six lines).  Returns 1 when it was marked. */
-static int mark_signature(const struct block *blocks, size_t from, size_t end, int *role)
+ * (at most max_lines).  Returns 1 when it was marked. */
+static int mark_signature(const struct block *blocks, size_t from, size_t end, int *role,
+                          size_t max_lines)
 {
     size_t start = end;
     int contact = 0;
@@ -417,7 +423,7 @@ static int mark_signature(const struct block *blocks, size_t from, size_t end, i
            utf8_length(blocks[start - 1].text) <= 100) {
         contact |= looks_signature_line(blocks[start - 1].text);
         start--;
-        if (end - start >= 6)
+        if (end - start >= max_lines)
             break;
     }
     if (contact)
@@ -438,9 +444,9 @@ static void mark_tail(const struct block *blocks, size_t from, size_t n, int *ro
                    utf8_length(blocks[j].text) <= 100)
                 role[j++] = ROLE_SIGNATURE;
         } else if (role[i] == ROLE_UNSET) {
-            while (j < n && j - i < 8 && role[j] == ROLE_UNSET)
+            while (j < n && j - i < 12 && role[j] == ROLE_UNSET)
                 j++;
-            mark_signature(blocks, i, j, role);
+            mark_signature(blocks, i, j, role, 12);
         }
         i = j;
     }
@@ -575,7 +581,7 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
     } else {
         mark_head(blocks, run_start, prefix, role, c->web_page, &title_at, &title_joined);
         /* A contact block closing the run, or after it. */
-        mark_signature(blocks, run_start, run_end, role);
+        mark_signature(blocks, run_start, run_end, role, 6);
         mark_tail(blocks, run_end, n, role);
         for (size_t i = run_end; i < n; i++)
             if (role[i] == ROLE_UNSET)

@@ -252,6 +252,24 @@ void extract_elections(const struct classified *c, struct statement *st)
     }
     if (!found)
         return;
+    /* "Nigerians voted on 9 March to elect …": the day of the vote where
+     * no election sentence has a date. */
+    for (size_t i = 0; i < c->n_pieces && !have_date; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_BODY && p->role != ROLE_FRAMING)
+            continue;
+        for (const char *const *v = VOTE_PHRASES; *v && !have_date; v++) {
+            size_t at = find_word_ci(p->text, 0, *v);
+            struct date_match m;
+            if (at != (size_t)-1 && date_find(p->text, at + strlen(*v), &m) &&
+                m.offset == at + strlen(*v) + 1) {
+                when = m;
+                when_text = p->text;
+                when_at = p->lines;
+                have_date = 1;
+            }
+        }
+    }
     if (!subject.type)
         subject.type = xstrdup("unspecified");
     if (have_date)

@@ -223,6 +223,8 @@ static void find_people(const char *text, struct span lines, struct statement *s
             w++;
         if (text[w] != '-' || !isupper((unsigned char)text[w + 1]))
             continue;
+        if (w - at >= 2 && isupper((unsigned char)text[at + 1]))
+            continue; /* "EU-Kenya …" joins abbreviations, not given names */
         size_t n = name_words(text, at, 3);
         if (n && memchr(text + at, ' ', n)) {
             char *name = xstrndup(text + at, n);
@@ -233,6 +235,52 @@ static void find_people(const char *text, struct span lines, struct statement *s
          * a name that ends the text does not step over the NUL. */
         if (n)
             at += n - 1;
+    }
+}
+
+/* Bodies named by what they are ("Independent National Electoral
+ * Commission", "EU Election Observation Mission"): a head from the
+ * ORGANISATION_HEADS table and the capitalised words before it. */
+static void find_named_bodies(const char *text, struct span lines, struct statement *st)
+{
+    static const char *const joiners[] = {"and", "of", "for", "on", NULL};
+    for (const char *const *h = ORGANISATION_HEADS; *h; h++) {
+        size_t hl = strlen(*h);
+        for (const char *p = text; (p = strstr(p, *h)); p += hl) {
+            size_t at = (size_t)(p - text);
+            if (!is_word_start(text, at) || !is_word_end(text, at + hl))
+                continue;
+            size_t start = at;
+            while (start > 1 && text[start - 1] == ' ') {
+                size_t w = start - 1;
+                while (w > 0 && text[w - 1] != ' ')
+                    w--;
+                char *word = xstrndup(text + w, start - 1 - w);
+                int joiner = 0;
+                for (const char *const *j = joiners; *j; j++)
+                    joiner |= strcmp(word, *j) == 0;
+                int ok = (is_capitalised(word) || joiner) && !strchr(word, ',') &&
+                         !strchr(word, '.') && !strchr(word, '(') && strcmp(word, "The") != 0;
+                free(word);
+                if (!ok)
+                    break;
+                start = w;
+            }
+            while (start < at && !is_capitalised(text + start)) {
+                while (text[start] && text[start] != ' ')
+                    start++;
+                start++;
+            }
+            char *name = xstrndup(text + start, at + hl - start);
+            int listed = 0; /* the table's own name for it is recorded already */
+            for (const struct org_phrase *o = ORGANISATIONS; o->phrase && !listed; o++)
+                listed = strcmp(name, o->phrase) == 0;
+            if (strchr(name, ' ') && !listed) {
+                size_t k = string_set_add(&st->organisations, &st->n_organisations, name);
+                statement_note_origin(st, lines, "/organisations/%zu", k);
+            }
+            free(name);
+        }
     }
 }
 
@@ -247,6 +295,7 @@ void extract_mentions(const struct classified *c, struct statement *st)
                 size_t k = string_set_add(&st->organisations, &st->n_organisations, o->name);
                 statement_note_origin(st, p->lines, "/organisations/%zu", k);
             }
+        find_named_bodies(p->text, p->lines, st);
         find_agreements(p->text, st);
         find_people(p->text, p->lines, st);
     }

@@ -32,7 +32,7 @@ const char *const FURNITURE_PREFIXES[] = {
     "Is this page useful", "Is there anything wrong with this page", "Report a problem",
     "Help us improve", "Manage your searches", "Leave a Comment", "Leave a reply",
     "Your email address will not be published", "Required fields are marked",
-    "You must be logged in", "Distributed by APO", "Source:", "Source :", "Translation by",
+    "You must be logged in", "Distributed by", "Source:", "Source :", "Translation by",
     "Translated by", "Editing by", "Edited by", "Reporting by", "Writing by", "Tags:",
     "Tag:", "Topics:", "Filed under", "Categories:", "Category:", "Photo:", "Photo credit",
     "Image:", "Caption:", "Follow us", "Subscribe to", "Sign up for", "Donate",
@@ -201,6 +201,11 @@ const struct issuer_phrase ISSUERS[] = {
     {"High Representative on behalf of the European Union", "High Representative on behalf of the EU"},
     {"High Representative on behalf of the EU", "High Representative on behalf of the EU"},
     {"on behalf of the European Union", "High Representative on behalf of the EU"},
+    {"Statement by the High Representative", "High Representative"},
+    {"Declaration by the High Representative", "High Representative"},
+    {"Statement by High Representative", "High Representative"},
+    {"Joint Statement by HR/VP", "High Representative"},
+    {"Statement by HR/VP", "High Representative"},
     {"European External Action Service (EEAS) spokesperson", "EEAS Spokesperson"},
     {"EEAS spokesperson", "EEAS Spokesperson"},
     {"Statement by the Spokesperson", "EEAS Spokesperson"},
@@ -226,6 +231,9 @@ const struct kind_phrase KINDS[] = {
     {"Presidency on behalf of", "presidency-declaration"},
     {"Declaration by the High Representative", "hrvp-declaration"},
     {"on behalf of the EU", "hrvp-declaration"},
+    {"Statement by the High Representative", "hrvp-declaration"},
+    {"Statement by High Representative", "hrvp-declaration"},
+    {"Statement by HR/VP", "hrvp-declaration"},
     {"Statement by the Spokesperson", "spokesperson-statement"},
     {"Statement by the EU Spokesperson", "spokesperson-statement"},
     {"attributable to the Spokesperson", "spokesperson-statement"},
@@ -261,6 +269,12 @@ const struct election_word ELECTION_TYPES[] = {
     {"local", "local"},
     {"municipal", "local"},
     {"regional", "regional"},
+    {"provincial", "regional"},
+    {"governorship", "regional"},
+    {"Duma", "parliamentary"},
+    {"National Assembly", "parliamentary"},
+    {"state", "regional"},
+    {"mayoral", "local"},
     {"gubernatorial", "regional"},
     {"European Parliament", "european"},
     {"senate", "parliamentary"},
@@ -305,10 +319,25 @@ const struct org_phrase ORGANISATIONS[] = {
     {"EU", "European Union"},
     {NULL, NULL}};
 
+const char *const ORGANISATION_HEADS[] = {
+    "Electoral Commission", "Election Commission", "Elections Commission",
+    "Electoral Complaints Commission", "Boundaries Commission", "Electoral Council",
+    "Election Committee", "Electoral Committee", "Observation Mission", "Observer Group",
+    "Monetary Fund", "Commission of Inquiry", NULL};
+
+const char *const VOTE_PHRASES[] = {
+    "voted on", "went to the polls on", "go to the polls on", "polling day on",
+    "voting took place on", "voters cast their ballots on", NULL};
+
+const char *const SECTION_LABELS[] = {
+    "Statements", "Press releases", "Press Releases", "Speeches", "Declarations", "News",
+    "Latest news", "Archive", "Communiqu\xc3\xa9s", "Press material", "Media", NULL};
+
 const char *const PERSON_TITLES[] = {
     "President-elect", "President", "Prime Minister", "Foreign Minister", "Minister",
     "Chancellor", "King", "Queen", "Ambassador", "High Representative", "Secretary of State",
-    "Speaker", "Foreign Secretary", "Commissioner", NULL};
+    "Speaker", "Foreign Secretary", "Commissioner", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    NULL};
 
 static const char *const EN_WORDS[] = {"the", "and", "of", "to", "in", "is", "with", NULL};
 static const char *const FR_WORDS[] = {"le", "la", "les", "et", "des", "du", "est", NULL};

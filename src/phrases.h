@@ -135,6 +135,15 @@ struct org_phrase {
 };
 extern const struct org_phrase ORGANISATIONS[];
 
+/* What an organisation's name ends in, for bodies the ORGANISATIONS
+ * table does not list ("… Electoral Commission"). */
+extern const char *const ORGANISATION_HEADS[];
+/* Phrases after which the election's date follows ("voted on …"). */
+extern const char *const VOTE_PHRASES[];
+/* Lines that name a section of a site, not one statement ("Statements
+ * by the Spokesperson", "Press releases"). */
+extern const char *const SECTION_LABELS[];
+
 /* Titles before a person's name ("President Tokayev"). */
 extern const char *const PERSON_TITLES[];
 

@@ -389,30 +389,57 @@ size_t closing_quote(const char *p)
 /* "TASHKENT, 25 October 2021 – Uzbekistan's…": a press release's
  * dateline run into its first paragraph.  Returns the bytes up to and
  * including the dash, or 0. */
-size_t dateline_prefix(const char *t)
+/* The bytes of a dateline at the start of t: "TASHKENT, 25 October
+ * 2021 –", "VELGRAD, Ruritania, March 20, 2023 /Agency/ —", "BRUSSELS,
+ * Belgium, October 6, 2017/APO/ --" (dash included), or 0.  *dashed
+ * says whether a dash closed it. */
+static size_t dateline_head(const char *t, int *dashed)
 {
     struct date_match m;
+    *dashed = 0;
     const char *comma = strchr(t, ',');
     if (!comma || comma - t > 40 || !utf8_starts_upper(t) || !date_find(t, 0, &m) || !m.year)
         return 0;
-    /* "VELGRAD, Ruritania, March 20, 2023": a wire dateline names the
-     * country between the city and the date. */
+    /* A wire dateline names the country between the city and the date. */
     const char *second = strchr(comma + 1, ',');
     if (m.offset != (size_t)(comma - t) + 2 &&
         !(second && second - comma <= 40 && m.offset == (size_t)(second - t) + 2))
         return 0;
     const char *p = t + m.offset + m.length;
-    /* " /Agency/" or " (Agency)" between the date and the dash. */
-    if (p[0] == ' ' && (p[1] == '/' || p[1] == '(')) {
-        const char *close = strchr(p + 2, p[1] == '/' ? '/' : ')');
-        if (close && close - p <= 60)
+    /* "/Agency/" or "(Agency)" between the date and the dash. */
+    const char *q = p + (*p == ' ');
+    if (*q == '/' || *q == '(') {
+        const char *close = strchr(q + 1, *q == '/' ? '/' : ')');
+        if (close && close - q <= 60)
             p = close + 1;
     }
-    static const char *const dashes[] = {" \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL};
+    static const char *const dashes[] = {" \xe2\x80\x93", " \xe2\x80\x94", " --", " -", NULL};
     for (const char *const *d = dashes; *d; d++)
-        if (strncmp(p, *d, strlen(*d)) == 0)
-            return (size_t)(p - t) + strlen(*d) - 1;
-    return 0;
+        if (strncmp(p, *d, strlen(*d)) == 0 && (p[strlen(*d)] == ' ' || !p[strlen(*d)])) {
+            *dashed = 1;
+            return (size_t)(p - t) + strlen(*d);
+        }
+    return (size_t)(p - t);
+}
+
+size_t dateline_prefix(const char *t)
+{
+    int dashed;
+    size_t n = dateline_head(t, &dashed);
+    return dashed && t[n] == ' ' ? n : 0;
+}
+
+/* A whole block that is a dateline of a wire or a byline: "BRUSSELS,
+ * Belgium, October 6, 2017/APO/ --", "16.08.2022 EEAS Press Team". */
+static int is_dateline_block(const char *t)
+{
+    int dashed;
+    size_t n = dateline_head(t, &dashed);
+    if (n && t[n] == '\0')
+        return 1;
+    struct date_match m;
+    return date_find(t, 0, &m) && m.offset == 0 && m.year && m.day &&
+           text_word_count(t + m.length) <= 4 && !text_ends_sentence(t);
 }
 
 
@@ -455,7 +482,12 @@ int recognise_cue(const char *t, int after_alignment)
         return ROLE_DISTRIBUTION;
     if (phrase_list_find(DISCLAIMER_PHRASES, t))
         return ROLE_DISCLAIMER;
-    if (dateline_parse(t, &m, &place_len, &id_at, &id_len) || is_labelled_date(t))
+    /* "OSCE Permanent Council No 1400, Vienna, 12 January 2023" is the
+     * forum's line, with its dateline. */
+    if (is_forum_line(t))
+        return ROLE_FORUM;
+    if (dateline_parse(t, &m, &place_len, &id_at, &id_len) || is_labelled_date(t) ||
+        is_dateline_block(t))
         return ROLE_DATELINE;
     const struct header_label *label = header_label_of(t, NULL);
     if (label)
@@ -464,8 +496,6 @@ int recognise_cue(const char *t, int after_alignment)
         return ROLE_HEADING;
     if (phrase_list_equals(CONTACT_HEADINGS, t))
         return ROLE_SIGNATURE;
-    if (is_forum_line(t))
-        return ROLE_FORUM;
     if (is_framing(t))
         return ROLE_FRAMING;
     if (is_salutation(t))

@@ -7,8 +7,9 @@
  * ellipsis U+2026 between spaces) matches any text that starts with head
  * and ends with tail.  An array matches an array of the same length,
  * element by element, unless its last element is the string "…": then
- * the other elements must be found in the actual array in that order,
- * others between them allowed (a set-aside list that must contain these).
+ * each of the other elements must match a distinct element of the actual
+ * array, in any order, others allowed (a set-aside list or a set of
+ * organisations that must contain these).
  * Every mismatch is printed as "POINTER: want W, got G".  Exit status 0
  * on a match, 1 on a mismatch, 2 on a usage or file error. */
 #include <jansson.h>
@@ -50,22 +51,25 @@ static int array_matches(const json_t *want, const json_t *got, const char *poin
     const json_t *last = json_array_get(want, nw ? nw - 1 : 0);
     char at[1024];
     if (nw && json_is_string(last) && strcmp(json_string_value(last), ELLIPSIS) == 0) {
-        size_t g = 0;
-        for (size_t w = 0; w + 1 < nw; w++) {
+        char *used = calloc(ng + 1, 1);
+        int ok = used != NULL;
+        for (size_t w = 0; ok && w + 1 < nw; w++) {
             int saved = quiet, found = 0;
             quiet = 1;
-            for (; g < ng && !found; g++) {
+            for (size_t g = 0; g < ng && !found; g++) {
                 snprintf(at, sizeof at, "%s/%zu", pointer, g);
-                found = matches(json_array_get(want, w), json_array_get(got, g), at);
+                if (!used[g] && matches(json_array_get(want, w), json_array_get(got, g), at))
+                    used[g] = found = 1;
             }
             quiet = saved;
             if (!found) {
-                snprintf(at, sizeof at, "%s (in order, entry %zu)", pointer, w);
+                snprintf(at, sizeof at, "%s (contains, entry %zu)", pointer, w);
                 report(at, json_array_get(want, w), NULL);
-                return 0;
+                ok = 0;
             }
         }
-        return 1;
+        free(used);
+        return ok;
     }
     if (nw != ng) {
         snprintf(at, sizeof at, "%s (length)", pointer);
