@@ -122,6 +122,7 @@ struct features {
     int sentence;       /* ends like a sentence */
     int link;           /* holds a URL */
     int list_item;
+    size_t clauses;     /* ", " "; " ". " inside: the marks of sentences */
 };
 
 static void block_features(const char *t, struct features *f)
@@ -130,6 +131,9 @@ static void block_features(const char *t, struct features *f)
     f->sentence = text_ends_sentence(t);
     f->link = strstr(t, "http://") || strstr(t, "https://") || strstr(t, "www.");
     f->list_item = text_list_marker(t) != 0;
+    for (const char *q = t; *q && q[1]; q++)
+        if ((*q == ',' || *q == ';' || *q == '.') && q[1] == ' ')
+            f->clauses++;
     const char *p = t;
     while (*p) {
         while (*p == ' ')
@@ -173,8 +177,8 @@ static int prose_score(const char *t)
         s += 3;
     else if (f.sentence && f.words >= 3)
         s += 1;
-    else if (!f.sentence)
-        s -= f.words >= 25 ? 1 : 2;
+    else if (!f.sentence && !(f.words >= 25 && f.clauses))
+        s -= 2; /* a long run of clauses is a paragraph cut off, not a line */
     if (f.words >= 40)
         s += 2;
     if (f.words >= 6 && f.function * 8 >= f.words)

@@ -21,6 +21,21 @@ static void set_once(char **field, const char *value, size_t len)
         *field = xstrndup(value, len);
 }
 
+/* "Statement of 8 November 2021": a heading that dates the statement. */
+static int statement_date_in(const char *text, struct date_match *m)
+{
+    for (const char *const *c = TITLE_CUES; *c; c++) {
+        const char *at = find_ci(text, *c);
+        if (!at)
+            continue;
+        const char *of = at + strcspn(at, " ");
+        if (strncmp(of, " of ", 4) == 0 && date_find(text, (size_t)(of + 4 - text), m) &&
+            m->offset == (size_t)(of + 4 - text) && m->year)
+            return 1;
+    }
+    return 0;
+}
+
 /* Statement date, place, forum and meeting from header pieces. */
 static void extract_header(const struct classified *c, struct statement *st)
 {
@@ -50,6 +65,13 @@ static void extract_header(const struct classified *c, struct statement *st)
                 statement_note_origin(st, p->lines, "/place");
             }
             if (!st->date.value && m.year) {
+                st->date.value = date_value(&m, NULL);
+                st->date.text = xstrndup(p->text + m.offset, m.length);
+                statement_note_origin(st, p->lines, "/date");
+            }
+        } else if (p->role == ROLE_HEADING && statement_date_in(p->text, &m)) {
+            /* "Council of the EU Statement of 8 November 2021 on …" */
+            if (!st->date.value) {
                 st->date.value = date_value(&m, NULL);
                 st->date.text = xstrndup(p->text + m.offset, m.length);
                 statement_note_origin(st, p->lines, "/date");

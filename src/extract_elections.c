@@ -123,6 +123,20 @@ static void set_date(struct stated_date *d, const char *text, const struct date_
  * "the 20 November presidential election", "yesterday's elections". */
 #define DATE_NEAR_BYTES 60
 
+/* "Statement of 8 November 2021": the date is the statement's own. */
+static int dates_the_statement(const char *text, size_t at)
+{
+    if (at < 4 || strncmp(text + at - 4, " of ", 4) != 0)
+        return 0;
+    size_t w = at - 4;
+    while (w > 0 && text[w - 1] != ' ')
+        w--;
+    for (const char *const *c = TITLE_CUES; *c; c++)
+        if (strncasecmp(text + w, *c, strlen(*c)) == 0)
+            return 1;
+    return 0;
+}
+
 /* The election's date in its sentence: a date close to the election word,
  * or one introduced by "on" ("took place on 10 January 2021").  Other
  * dates in the sentence ("after the events of January 2022") are not it. */
@@ -135,6 +149,8 @@ static int election_date_in(const char *text, struct sentence s, size_t at,
          pos = m.offset + m.length) {
         size_t distance = m.offset > at ? m.offset - at : at - m.offset;
         int on = m.offset >= 3 && strncmp(text + m.offset - 3, "on ", 3) == 0;
+        if (dates_the_statement(text, m.offset))
+            continue;
         if (distance <= DATE_NEAR_BYTES || on) {
             *out = m;
             return 1;
@@ -235,7 +251,7 @@ void extract_elections(const struct classified *c, struct statement *st)
                     free(here.type);
                 }
                 struct date_match m;
-                if (!have_date && compatible && (pass == 1 || p->role == ROLE_HEADING) &&
+                if (!have_date && compatible &&
                     election_date_in(p->text, s, at, &m)) {
                     when = m;
                     when_text = p->text;

@@ -149,10 +149,28 @@ static const char *last_word(const char *name)
     return sp ? sp + 1 : name;
 }
 
+/* "Inter-American Democratic Charter": a name with an office's or a
+ * document's word in it is no person's. */
+static int has_non_name_word(const char *name)
+{
+    for (const char *p = name; *p;) {
+        size_t n = strcspn(p, " ");
+        for (const char *const *w = NON_NAME_WORDS; *w; w++)
+            if (strlen(*w) == n && strncmp(*w, p, n) == 0)
+                return 1;
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
 /* lines: where the piece being read stands, for the people found in it. */
 static void add_person(struct statement *st, const char *name, const char *role,
                        struct span lines)
 {
+    if (has_non_name_word(name))
+        return;
     for (size_t i = 0; i < st->n_people; i++) {
         struct person *p = &st->people[i];
         if (strcmp(last_word(p->name), last_word(name)) == 0) {
@@ -271,6 +289,13 @@ static void find_named_bodies(const char *text, struct span lines, struct statem
                     start++;
                 start++;
             }
+            /* "an Election Observation Mission": a kind of body, not one. */
+            int generic = (start >= 2 && strncmp(text + start - 2, "a ", 2) == 0 &&
+                           (start == 2 || text[start - 3] == ' ')) ||
+                          (start >= 3 && strncmp(text + start - 3, "an ", 3) == 0 &&
+                           (start == 3 || text[start - 4] == ' '));
+            if (generic)
+                continue;
             char *name = xstrndup(text + start, at + hl - start);
             int listed = 0; /* the table's own name for it is recorded already */
             for (const struct org_phrase *o = ORGANISATIONS; o->phrase && !listed; o++)

@@ -98,6 +98,10 @@ const char *const FRAMING_PHRASES[] = {
     "la d\xc3\xa9" "claration suivante", "le communiqu\xc3\xa9 suivant",
     "folgende Erkl\xc3\xa4rung", NULL};
 
+const char *const SPEAKER_PHRASES[] = {
+    "delivered by", "as delivered by", "pronounced by", "prononc\xc3\xa9" "e par",
+    "vorgetragen von", NULL};
+
 const char *const SHARE_WORDS[] = {
     "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "X", "LinkedIn",
     "WhatsApp", "Telegram", "Reddit", "Copy", "link", "this", "page", "on", "Download",
@@ -134,7 +138,8 @@ const char *const DATE_LABELS[] = {
 const char *const NON_NAME_WORDS[] = {
     "Delegation", "Section", "Office", "Ministry", "Press", "Team", "Mission", "Embassy",
     "Service", "Department", "Unit", "Division", "Information", "Media", "Secretariat",
-    "Union", "Commission", "Council", "ODIHR", "OSCE", "EEAS", NULL};
+    "Union", "Commission", "Council", "ODIHR", "OSCE", "EEAS", "Charter", "Agreement",
+    "Treaty", "Convention", "Dialogue", "Partnership", "Party", "Front", "Movement", NULL};
 
 const char *const PERSON_CUES[] = {
     "foreign policy chief", "enlargement commissioner", "commissioner", "opposition politician",

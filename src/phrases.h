@@ -43,6 +43,9 @@ extern const char *const ALIGNMENT_OPENINGS[];
  * statement", "let me share"); the line ends in a colon. */
 extern const char *const FRAMING_PHRASES[];
 
+/* A line that says who delivers the statement ("delivered by"). */
+extern const char *const SPEAKER_PHRASES[];
+
 /* Words of share and print links; a block of only these is share links. */
 extern const char *const SHARE_WORDS[];
 /* Prefixes of a language selector ("Page language: English"). */

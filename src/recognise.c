@@ -498,6 +498,9 @@ int recognise_cue(const char *t, int after_alignment)
         return ROLE_SIGNATURE;
     if (is_framing(t))
         return ROLE_FRAMING;
+    /* "EU statement delivered by H.E. Ambassador …": who speaks. */
+    if (phrase_list_find(SPEAKER_PHRASES, t) && text_word_count(t) <= 20 && !text_ends_sentence(t))
+        return ROLE_HEADING;
     if (is_salutation(t))
         return ROLE_SALUTATION;
     return ROLE_UNSET;
