@@ -210,6 +210,8 @@ static int run_weight(int role, const char *t)
     case ROLE_SIGNATURE:
     case ROLE_DISTRIBUTION:
         return -3;
+    case ROLE_PAGE_FURNITURE:
+        return text_is_separator(t) ? 0 : -3; /* "-" between paragraphs */
     default:
         return role_is_noise(role) ? -3 : -1;
     }
@@ -250,7 +252,7 @@ static int title_score(const char *t)
         return -100;
     int s = 0;
     if (names_statement(t))
-        s += 3;
+        s += phrase_list_find(SUBJECT_WORDS, t) || mentions_election(t) ? 3 : 0;
     if (mentions_election(t))
         s += 2;
     if (words >= 4 && words <= 40)
@@ -275,6 +277,9 @@ static int runs_on(const char *first, const char *second)
     if (text_ends_sentence(first) || !*second)
         return 0;
     if (islower((unsigned char)second[0]))
+        return 1;
+    /* "… ahead of the Presidential elections" / "23-24 May" */
+    if (isdigit((unsigned char)second[0]) && text_word_count(second) <= 3)
         return 1;
     const char *end = first + strlen(first);
     const char *w = end;
@@ -360,10 +365,62 @@ static void add_title(struct classified *c, const char *t, struct span lines)
     if (core == len && len > 2 && strcmp(t + len - 2, " -") == 0) {
         core = len - 2; /* a separator line run into the title */
         role = ROLE_PAGE_FURNITURE;
+    } else if (core == len && len > 1 && t[len - 1] == ':') {
+        core = len - 1; /* the colon that leads into the body */
+        role = ROLE_PAGE_FURNITURE;
     }
     add_piece(c, ROLE_TITLE, t, core, lines);
     if (core < len)
         add_piece(c, role, t + core, len - core, lines);
+}
+
+/* "…, made the following statement today: "One year ago …": the bytes
+ * of a framing sentence run into the quoted statement, or 0. */
+static size_t framing_run_in(const char *t)
+{
+    const char *cue = phrase_list_find(FRAMING_PHRASES, t);
+    if (!cue)
+        return 0;
+    const char *at = find_ci(t, cue);
+    const char *colon = at ? strchr(at, ':') : NULL;
+    if (!colon || colon - at > 60 || colon[1] != ' ' || !opening_quote(colon + 2))
+        return 0;
+    return (size_t)(colon + 1 - t);
+}
+
+/* A paragraph of a statement quoted whole ("The EU …" or „Ich …“): the
+ * quote marks around it are the page's, not the statement's words. */
+static void add_body(struct classified *c, const char *t, struct span lines, int *quoting)
+{
+    while (*t == ' ')
+        t++;
+    size_t len = strlen(t), open = opening_quote(t);
+    if (!open && *quoting) {
+        /* A quotation over several paragraphs closes in its last one. */
+        for (size_t q = 1; q <= 3 && q < len; q++)
+            if (closing_quote(t + len - q) == q) {
+                len -= q;
+                *quoting = 0;
+                break;
+            }
+        add_piece(c, ROLE_BODY, t, len, lines);
+        return;
+    }
+    if (open && len > open) {
+        int inner = 0;
+        for (size_t k = open; k < len && !inner; k++)
+            inner = opening_quote(t + k) && t[k] != '"';
+        size_t close = 0;
+        for (size_t q = 1; q <= 3 && q < len - open && !close; q++)
+            if (closing_quote(t + len - q) == q)
+                close = q;
+        if (!inner) {
+            t += open;
+            len -= open + close;
+            *quoting = !close;
+        }
+    }
+    add_piece(c, ROLE_BODY, t, len, lines);
 }
 
 /* Noise first: it decides where the statement can be. */
@@ -436,6 +493,13 @@ static int mark_signature(const struct block *blocks, size_t from, size_t end, i
     return contact;
 }
 
+/* "Contact: …": a label and its value, which ends a list. */
+static int header_label_like(const char *t)
+{
+    const char *colon = strchr(t, ':');
+    return colon && colon - t <= 20 && colon[1] == ' ';
+}
+
 /* After the run: a contact heading ("Press contacts") and the short
  * lines under it, or a group of lines that reads as a contact block. */
 static void mark_tail(const struct block *blocks, size_t from, size_t n, int *role)
@@ -479,15 +543,27 @@ static void mark_head(const struct block *blocks, size_t run_start, const size_t
     }
     *title_at = title;
     *title_joined = 0;
-    if (title == run_start)
-        return;
-    role[title] = ROLE_TITLE;
-    /* A title over two lines: the line before runs on into it. */
-    if (title > 0 && role[title - 1] == ROLE_UNSET && !prefix[title] && !prefix[title - 1] &&
-        runs_on(blocks[title - 1].text, blocks[title].text) &&
-        utf8_length(blocks[title - 1].text) + utf8_length(blocks[title].text) <= 250) {
-        role[title - 1] = ROLE_TITLE;
-        *title_joined = 1;
+    if (title < run_start) {
+        role[title] = ROLE_TITLE;
+        /* A title over two lines: one runs on into the other. */
+        size_t first = title > 0 ? title - 1 : title;
+        if (first == title || role[first] != ROLE_UNSET || prefix[first] ||
+            !runs_on(blocks[first].text, blocks[title].text))
+            first = title;
+        int forward = 0;
+        if (first == title && title + 1 < run_start && role[title + 1] == ROLE_UNSET &&
+            !prefix[title + 1] && runs_on(blocks[title].text, blocks[title + 1].text)) {
+            first = title++;
+            forward = 1;
+        }
+        if (first < title && !prefix[title] &&
+            utf8_length(blocks[first].text) + utf8_length(blocks[title].text) <= 250) {
+            role[first] = role[title] = ROLE_TITLE;
+            *title_at = title;
+            *title_joined = 1;
+        } else if (forward) {
+            title = first; /* too long for one title: the first line is it */
+        }
     }
     for (size_t i = 0; i < run_start; i++) {
         if (role[i] != ROLE_UNSET)
@@ -584,6 +660,17 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         run_end = n;
     } else {
         mark_head(blocks, run_start, prefix, role, c->web_page, &title_at, &title_joined);
+        /* "The members of the delegation are:" and the list under it. */
+        if (run_end < n && run_end > run_start) {
+            const char *last = blocks[run_end - 1].text;
+            size_t ll = strlen(last);
+            if (ll && last[ll - 1] == ':')
+                while (run_end < n && role[run_end] == ROLE_UNSET &&
+                       text_word_count(blocks[run_end].text) <= 12 &&
+                       !looks_signature_line(blocks[run_end].text) &&
+                       !header_label_like(blocks[run_end].text))
+                    run_end++;
+        }
         /* A contact block closing the run, or after it. */
         mark_signature(blocks, run_start, run_end, role, 6);
         mark_tail(blocks, run_end, n, role);
@@ -633,7 +720,7 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
     if (quote_mode || posts)
         c->news = 1;
 
-    int in_quote = 0;
+    int in_quote = 0, quoting = 0;
     for (size_t i = 0; i < n; i++) {
         const struct block *b = &blocks[i];
         if (prefix[i])
@@ -662,6 +749,13 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         }
         if (role[i] == ROLE_TITLE)
             add_title(c, b->text + prefix[i], b->lines);
+        else if (role[i] == ROLE_BODY) {
+            const char *t = b->text + prefix[i];
+            size_t framing = framing_run_in(t);
+            if (framing)
+                add_piece(c, ROLE_FRAMING, t, framing, b->lines);
+            add_body(c, t + framing, b->lines, &quoting);
+        }
         else
             add_piece(c, role[i], b->text + prefix[i], strlen(b->text + prefix[i]), b->lines);
     }

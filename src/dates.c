@@ -328,8 +328,10 @@ char *date_value(const struct date_match *m, const char *anchor)
     }
     int year = m->year;
     if (!year && m->month && m->day && have_anchor) {
-        /* The most recent such day on or before the statement. */
-        year = (m->month < am || (m->month == am && m->day <= ad)) ? ay : ay - 1;
+        /* The nearest such day to the statement, before or after it: a
+         * statement looks back on a vote or ahead to one, within months. */
+        int months = (m->month - am) * 31 + (m->day - ad); /* days, roughly */
+        year = months > 183 ? ay - 1 : months < -183 ? ay + 1 : ay;
     }
     if (year && m->month && m->day)
         strbuf_printf(&sb, "%04d-%02d-%02d", year, m->month, m->day);

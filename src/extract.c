@@ -50,6 +50,18 @@ static void extract_header(const struct classified *c, struct statement *st)
                 set_once(&st->reference, p->text + id_at, id_len);
                 statement_note_origin(st, p->lines, "/reference");
             }
+            size_t agency = agency_dateline(p->text);
+            if (agency && !st->place) {
+                /* The place is the agency's first capitalised words. */
+                const char *place = p->text + agency;
+                size_t pl = strcspn(place, "(,");
+                while (pl && place[pl - 1] == ' ')
+                    pl--;
+                if (pl && pl <= 40) {
+                    set_once(&st->place, place, pl);
+                    statement_note_origin(st, p->lines, "/place");
+                }
+            }
             if (!whole && !date_find(p->text, 0, &m))
                 continue;
             const char *value;
@@ -287,6 +299,28 @@ static void extract_kind(const struct classified *c, struct statement *st)
             }
 }
 
+/* "… welcomes the Head of Office to the Permanent Council": a statement
+ * that addresses its forum in its opening paragraph was delivered there. */
+static void extract_forum_addressed(const struct classified *c, struct statement *st)
+{
+    if (st->forum)
+        return;
+    for (size_t i = 0; i < c->n_pieces; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_BODY)
+            continue;
+        for (const struct forum_phrase *f = FORUMS; f->phrase; f++) {
+            const char *at = find_ci(p->text, f->phrase);
+            if (at && at - p->text >= 7 && strncasecmp(at - 7, "to the ", 7) == 0) {
+                st->forum = xstrdup(f->forum);
+                statement_note_origin(st, p->lines, "/forum");
+                return;
+            }
+        }
+        return; /* the opening paragraph only */
+    }
+}
+
 static void extract_paragraphs(const struct classified *c, struct statement *st)
 {
     for (size_t i = 0; i < c->n_pieces; i++) {
@@ -410,6 +444,7 @@ void extract_statement(const struct raw_text *raw, const char *file_label,
     memcpy(st->source.sha256, raw->sha256, sizeof st->source.sha256);
 
     extract_header(&c, st);
+    extract_forum_addressed(&c, st);
     extract_spokesperson(&c, st);
     extract_issuer(&c, st);
     extract_kind(&c, st);

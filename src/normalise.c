@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dates.h"
+#include "phrases.h"
 #include "strbuf.h"
 #include "utf8.h"
 
@@ -386,6 +388,19 @@ static int starts_with_label(const char *s)
     return 1;
 }
 
+/* "Brussels, 11 May 2012", "16.08.2022 …": a place and a date, or a
+ * date, opening the line. */
+static int starts_with_dateline(const char *s)
+{
+    struct date_match m;
+    if (!date_find(s, 0, &m) || !m.year || m.offset > 42)
+        return 0;
+    if (m.offset == 0)
+        return 1;
+    const char *comma = strchr(s, ',');
+    return comma && (size_t)(comma - s) + 2 == m.offset && utf8_starts_upper(s);
+}
+
 static int joins(const struct doc_text *doc, const struct line *prev,
                  const struct line *next, int blank_between)
 {
@@ -413,7 +428,19 @@ static int joins(const struct doc_text *doc, const struct line *prev,
         return 0;
     if (prev->width < 60 && starts_upper_or_digit(next->text))
         return 0; /* header, address or signature lines */
-    return 1;
+    /* A headline and the dateline under it, in text that is not wrapped:
+     * two lines. */
+    if (starts_with_dateline(next->text))
+        return 0;
+    /* "… issued the following statement today:" announces what follows:
+     * a line of its own. */
+    size_t nl = strlen(next->text);
+    if (nl && next->text[nl - 1] == ':' && phrase_list_find(FRAMING_PHRASES, next->text))
+        return 0;
+    /* Text that is not wrapped breaks lines where its author did: a
+     * headline over a much longer paragraph line stays a line of its
+     * own; lines of about one width are a paragraph wrapped by hand. */
+    return !starts_upper_or_digit(next->text) || next->width * 3 <= prev->width * 4;
 }
 
 /* The document's own words, lower-cased and sorted: the dictionary that

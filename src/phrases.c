@@ -40,7 +40,9 @@ const char *const FURNITURE_PREFIXES[] = {
     "Editorial Sections", "Copyright", "\xc2\xa9", "All rights reserved",
     "Chemin de navigation", "Navigationspfad", "Imprimer", "Drucken",
     "Version imprimable", "Haut de page", "Nach oben", "Related Articles", "Related News",
-    "Read also", "Read more", "More on this", NULL};
+    "Read also", "Read more", "More on this", "Met dank overgenomen van", "Originally published",
+    "This article was originally published", "Republished from", "Reproduced from",
+    "Taken from", "Published by", NULL};
 
 const char *const LANGUAGE_NAMES[] = {
     "English", "English version", "Japanese", "Fran\xc3\xa7" "ais", "Version fran\xc3\xa7" "aise",
@@ -56,6 +58,11 @@ const char *const TITLE_CUES[] = {
     "\xd0\x97\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5", /* Заявление */
     "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82", /* Ответ */
     NULL};
+
+const char *const SUBJECT_WORDS[] = {
+    " on ", " about ", " regarding ", " concerning ", " following ", " ahead of ", ": ",
+    " in ", " sur ", " concernant ", " zu ", " zum ", " zur ", " \xc3\xbc" "ber ", " sobre ",
+    " relativa ", " \xd0\xbe ", " \xd0\xbf\xd0\xbe ", NULL};
 
 const char *const FUNCTION_WORDS[] = {
     /* en */ "the", "and", "of", "to", "in", "is", "are", "with", "for", "on", "that", "a",
@@ -152,7 +159,8 @@ const char *const ALIGNMENT_PHRASES[] = {
 
 const char *const DISCLAIMER_PHRASES[] = {
     "The OSCE Secretariat bears no responsibility", "bears no responsibility for the content",
-    "Disclaimer:", "This document is an unofficial", NULL};
+    "Disclaimer:", "This document is an unofficial", "is a provisional translation",
+    "is an unofficial translation", "unofficial translation", NULL};
 
 const char *const LEAD_IN_ENDINGS[] = {
     "said:", "says:", "reads:", "stated:", "states:", "as follows:",

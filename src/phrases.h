@@ -25,6 +25,10 @@ extern const char *const LANGUAGE_NAMES[];
 /* Words that make a title a statement's: what kind of text it is, in
  * the languages statements come in ("Statement", "Déclaration"…). */
 extern const char *const TITLE_CUES[];
+/* Words that give a title its subject ("on", "about", ":"): a line
+ * that names a statement without one is a byline ("Press Statement by
+ * Spokesperson …"). */
+extern const char *const SUBJECT_WORDS[];
 /* Function words (articles, prepositions, conjunctions) of the languages
  * statements come in: prose has many, menus and headings few. */
 extern const char *const FUNCTION_WORDS[];

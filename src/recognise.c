@@ -113,6 +113,8 @@ int is_document_reference(const char *s)
 static int is_council_reference(const char *s)
 {
     const char *p = s;
+    if (p[0] == 'A' && p[1] == ' ')
+        p += 2; /* "A 141/11": the High Representative's press numbers */
     if (strncasecmp(p, "Presse ", 7) == 0) {
         p += 7;
         size_t n = strspn(p, "0123456789");
@@ -417,7 +419,17 @@ static size_t dateline_head(const char *t, int *dashed)
     for (const char *const *d = dashes; *d; d++)
         if (strncmp(p, *d, strlen(*d)) == 0 && (p[strlen(*d)] == ' ' || !p[strlen(*d)])) {
             *dashed = 1;
-            return (size_t)(p - t) + strlen(*d);
+            p += strlen(*d);
+            /* EEAS: "– 12:43, UNIQUE ID: 200626_9" after the dash. */
+            const char *r = p + (*p == ' ');
+            if (isdigit((unsigned char)r[0]) && isdigit((unsigned char)r[1]) && r[2] == ':' &&
+                isdigit((unsigned char)r[3]) && isdigit((unsigned char)r[4])) {
+                r += 5;
+                if (strncmp(r, ", UNIQUE ID: ", 13) == 0 && strspn(r + 13, "0123456789_"))
+                    r += 13 + strspn(r + 13, "0123456789_");
+                p = r;
+            }
+            return (size_t)(p - t);
         }
     return (size_t)(p - t);
 }
@@ -426,7 +438,28 @@ size_t dateline_prefix(const char *t)
 {
     int dashed;
     size_t n = dateline_head(t, &dashed);
-    return dashed && t[n] == ' ' ? n : 0;
+    /* "…UNIQUE ID: 201109_6Statements by …": a page glued the next line on. */
+    return dashed && (t[n] == ' ' || isupper((unsigned char)t[n])) ? n : 0;
+}
+
+/* "(AGENPARL) – BRUSSELS (BELGIUM), …": an agency's dateline.  Returns
+ * the bytes of the "(AGENCY) – " before the place, or 0. */
+size_t agency_dateline(const char *t)
+{
+    if (t[0] != '(')
+        return 0;
+    size_t n = 1;
+    while (isupper((unsigned char)t[n]) || t[n] == '-' || t[n] == ' ')
+        n++;
+    if (n < 3 || t[n] != ')')
+        return 0;
+    n++;
+    static const char *const dashes[] = {" \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL};
+    for (const char *const *d = dashes; *d; d++)
+        if (strncmp(t + n, *d, strlen(*d)) == 0 && isupper((unsigned char)t[n + strlen(*d)]) &&
+            utf8_length(t) <= 120)
+            return n + strlen(*d);
+    return 0;
 }
 
 /* A whole block that is a dateline of a wire or a byline: "BRUSSELS,
@@ -437,15 +470,31 @@ static int is_dateline_block(const char *t)
     size_t n = dateline_head(t, &dashed);
     if (n && t[n] == '\0')
         return 1;
+    if (agency_dateline(t))
+        return 1;
+    /* "Brussels, 11 May 2012 A": a stray character left by the page. */
+    if (n && t[n] == ' ' && t[n + 1] && utf8_length(t + n + 1) == 1)
+        return 1;
     struct date_match m;
     return date_find(t, 0, &m) && m.offset == 0 && m.year && m.day &&
            text_word_count(t + m.length) <= 4 && !text_ends_sentence(t);
 }
 
 
+/* "-", "***", "* * *": a separator line, no letter or digit in it. */
+int text_is_separator(const char *t)
+{
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++)
+        if (isalnum(*p) || *p >= 0x80)
+            return 0;
+    return *t != '\0' && strlen(t) <= 20;
+}
+
 int recognise_noise(const char *t)
 {
     size_t dash;
+    if (text_is_separator(t))
+        return ROLE_PAGE_FURNITURE;
     if (is_navigation(t) || phrase_list_equals(FURNITURE_LINES, t))
         return ROLE_NAVIGATION;
     if (has_prefix_from(FURNITURE_PREFIXES, t))

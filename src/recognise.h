@@ -27,6 +27,8 @@ int recognise_cue(const char *text, int after_alignment);
  * *value (if not NULL) where the value starts; NULL if there is none. */
 const struct header_label *header_label_of(const char *text, const char **value);
 
+/* "-", "***": a separator line, no letter or digit in it. */
+int text_is_separator(const char *t);
 /* "PRESIDENTIAL ELECTION": at least two letters, no lower-case one. */
 int text_is_all_caps(const char *s);
 size_t text_word_count(const char *s);
@@ -40,5 +42,8 @@ size_t closing_quote(const char *p);
 /* "TASHKENT, 25 October 2021 – …": the bytes of a dateline run into the
  * first paragraph, dash included, or 0. */
 size_t dateline_prefix(const char *t);
+/* "(AGENPARL) – BRUSSELS (BELGIUM), …": the bytes of the agency and its
+ * dash before the place, or 0 when t is no agency's dateline. */
+size_t agency_dateline(const char *t);
 
 #endif
