@@ -582,6 +582,9 @@ static void mark_head(const struct block *blocks, size_t run_start, const size_t
 static int is_official(const struct block *blocks, size_t n, const int *role)
 {
     for (size_t i = 0; i < n; i++)
+        if (role[i] == ROLE_FRAMING)
+            return 1; /* "… issued the following statement:" */
+    for (size_t i = 0; i < n; i++)
         if (role[i] == ROLE_TITLE || role[i] == ROLE_HEADING)
             for (const struct kind_phrase *k = KINDS; k->phrase; k++)
                 if (find_ci(blocks[i].text, k->phrase))
@@ -689,8 +692,14 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
             lead_in = i;
     }
     int lead_in_quoted = 0;
+    /* "Minister for Africa X said:" opening the text is how a ministry's
+     * own release gives its minister's words; a report leads in later. */
+    int opens_release = lead_in < n && lead_in == run_start && title_at >= run_start &&
+                        phrase_list_find(PERSON_TITLES, blocks[lead_in].text) != NULL;
+    if (opens_release)
+        official = 1;
     if (lead_in < n) {
-        c->news = 1;
+        c->news = !opens_release;
         for (size_t i = 0; i <= lead_in; i++)
             if (role[i] == ROLE_UNSET)
                 role[i] = ROLE_FRAMING;

@@ -239,6 +239,38 @@ static int in_tier(const int *tier, int role)
     return 0;
 }
 
+/* "Statement by the Chairperson of the African Union Commission on …":
+ * the office named after the title's cue, as written, when it belongs
+ * to a body (" of ", " for "). */
+static char *office_in_title(const char *t)
+{
+    static const char *const cues[] = {"Statement by the ", "Declaration by the ",
+                                       "Statement attributable to the ", "Remarks by the ",
+                                       "Press release by the ", NULL};
+    for (const char *const *cue = cues; *cue; cue++) {
+        const char *at = find_ci(t, *cue);
+        if (!at)
+            continue;
+        const char *start = at + strlen(*cue), *end = start;
+        static const char *const stops[] = {" on ", " regarding ", " concerning ", ",", ":",
+                                            " following ", " ahead of ", " after ", NULL};
+        const char *stop = start + strlen(start);
+        for (const char *const *s = stops; *s; s++) {
+            const char *f = strstr(start, *s);
+            if (f && f < stop)
+                stop = f;
+        }
+        end = stop;
+        if (!utf8_starts_upper(start) || end - start > 80)
+            continue;
+        char *office = xstrndup(start, (size_t)(end - start));
+        if (strstr(office, " of ") || strstr(office, " for "))
+            return office;
+        free(office);
+    }
+    return NULL;
+}
+
 static void extract_issuer(const struct classified *c, struct statement *st)
 {
     for (size_t s = 0; s < sizeof ISSUER_TIERS / sizeof ISSUER_TIERS[0]; s++) {
@@ -259,6 +291,17 @@ static void extract_issuer(const struct classified *c, struct statement *st)
                     return;
                 }
             }
+        }
+    }
+    for (size_t i = 0; i < c->n_pieces; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_TITLE && p->role != ROLE_HEADING)
+            continue;
+        char *office = office_in_title(p->text);
+        if (office) {
+            st->issuer = office;
+            statement_note_origin(st, p->lines, "/issuer");
+            return;
         }
     }
 }
@@ -297,6 +340,19 @@ static void extract_kind(const struct classified *c, struct statement *st)
                 st->kind = k->kind;
                 return;
             }
+    /* "The Honourable X, Minister of Foreign Affairs, today issued the
+     * following statement:": who issues it, in the framing. */
+    for (size_t i = 0; i < c->n_pieces && !st->issuer; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_FRAMING)
+            continue;
+        for (const struct kind_phrase *k = ISSUER_KINDS; k->phrase; k++)
+            if (find_ci(p->text, k->phrase)) {
+                st->kind = k->kind;
+                statement_note_origin(st, p->lines, "/kind");
+                return;
+            }
+    }
 }
 
 /* "… welcomes the Head of Office to the Permanent Council": a statement

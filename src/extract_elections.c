@@ -74,6 +74,13 @@ static void read_type(const char *text, size_t at, struct election *e, const cha
         if (text[start - 1] == ' ' && start >= 2 && strchr(".,;:", text[start - 2]))
             break;
     }
+    /* "his election as the ninth executive president" */
+    if (strncmp(text + at, "election as ", 12) == 0) {
+        char *after = xstrndup(text + at + 12, strnlen(text + at + 12, 48));
+        if (find_word_ci(after, 0, "president") != (size_t)-1)
+            e->type = xstrdup("presidential");
+        free(after);
+    }
     char *window = xstrndup(text + start, at - start);
     for (const struct election_word *w = ELECTION_TYPES; w->word && !e->type; w++)
         if (find_word_ci(window, 0, w->word) != (size_t)-1)

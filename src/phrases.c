@@ -225,6 +225,8 @@ const struct issuer_phrase ISSUERS[] = {
     {"Statement by the EU Spokesperson", "EEAS Spokesperson"},
     {"Spokesperson for Foreign Affairs and Security Policy", "EEAS Spokesperson"},
     {"Spokesperson for the Secretary-General", "Spokesperson for the Secretary-General"},
+    {"Spokesperson of the Secretary-General", "Spokesperson for the Secretary-General"},
+    {"Secretary-General's Spokesperson", "Spokesperson for the Secretary-General"},
     {"Department Spokesperson", "U.S. Department of State"},
     {"Delegation of the European Union", "EU Delegation"},
     {"EU Delegation", "EU Delegation"},
@@ -252,7 +254,9 @@ const struct kind_phrase KINDS[] = {
     {"attributable to the Spokesperson", "spokesperson-statement"},
     {"Department Spokesperson", "spokesperson-statement"},
     {"Spokesperson for the Secretary-General", "spokesperson-statement"},
+    {"Spokesperson of the Secretary-General", "spokesperson-statement"},
     {"Press Secretary", "spokesperson-statement"},
+    {"Statement by Spokesperson", "spokesperson-statement"},
     {"Local Statement", "local-statement"},
     {"Joint local statement", "local-statement"},
     {"Press release", "press-release"},
@@ -272,6 +276,8 @@ const struct kind_phrase ISSUER_KINDS[] = {
     {"Government", "press-release"},
     {"Mission", "press-release"},
     {"Presidency", "press-release"},
+    {"Chairperson", "press-release"},
+    {"Assembly", "press-release"},
     {NULL, NULL}};
 
 const struct election_word ELECTION_TYPES[] = {
@@ -285,6 +291,8 @@ const struct election_word ELECTION_TYPES[] = {
     {"provincial", "regional"},
     {"governorship", "regional"},
     {"Duma", "parliamentary"},
+    {"Lower House", "parliamentary"},
+    {"Upper House", "parliamentary"},
     {"National Assembly", "parliamentary"},
     {"state", "regional"},
     {"mayoral", "local"},
