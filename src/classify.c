@@ -613,9 +613,10 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
     /* "date 2019-06-10 …" (a scraper's date prefix) or "TASHKENT, 25
      * October 2021 – …" (a run-in dateline): split off the block. */
     size_t *prefix = xmalloc((n + 1) * sizeof *prefix);
+    size_t *scraped = xmalloc((n + 1) * sizeof *scraped); /* of it, the scraper's date */
     for (size_t i = 0; i < n; i++) {
         role[i] = ROLE_UNSET;
-        prefix[i] = 0;
+        prefix[i] = scraped[i] = 0;
         struct date_match m;
         const char *t = blocks[i].text;
         if (strncasecmp(t, "date ", 5) == 0 && date_find(t, 5, &m) && m.offset == 5 && m.year) {
@@ -623,6 +624,14 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
             if (t[prefix[i]] == '\0') {
                 prefix[i] = 0; /* the whole block is the date */
                 role[i] = ROLE_DATELINE;
+            } else {
+                /* "date 2025-10-23 BISHKEK, 23 October 2025 – …": the
+                 * page's own dateline follows the scraper's date. */
+                scraped[i] = prefix[i];
+                const char *rest = t + prefix[i] + 1;
+                prefix[i] += 1 + dateline_prefix(rest);
+                if (prefix[i] == scraped[i] + 1)
+                    prefix[i] = scraped[i];
             }
         } else {
             size_t place_len, id_at, id_len;
@@ -732,8 +741,10 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
     int in_quote = 0, quoting = 0;
     for (size_t i = 0; i < n; i++) {
         const struct block *b = &blocks[i];
-        if (prefix[i])
-            add_piece(c, ROLE_DATELINE, b->text, prefix[i], b->lines);
+        if (scraped[i])
+            add_piece(c, ROLE_DATELINE, b->text, scraped[i], b->lines);
+        if (prefix[i] > scraped[i])
+            add_piece(c, ROLE_DATELINE, b->text + scraped[i], prefix[i] - scraped[i], b->lines);
         if (role[i] == ROLE_UNSET && quote_mode) {
             struct block rest = *b;
             rest.text = b->text + prefix[i];
@@ -771,6 +782,7 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
     free(role);
     free(weight);
     free(prefix);
+    free(scraped);
 }
 
 void classified_free(struct classified *c)

@@ -68,10 +68,17 @@ static void extract_header(const struct classified *c, struct statement *st)
             const struct header_label *label = header_label_of(p->text, &value);
             /* "VELGRAD, Ruritania, March 20, 2023 /Agency/ —": a wire
              * dateline names the city before its country. */
+            if (label)
+                place_len = 0; /* "No: 290, 9 September 2014" names no place */
             const char *comma = strchr(p->text, ',');
             if (!place_len && !label && comma && (size_t)(comma - p->text) <= 40 &&
                 (size_t)(comma - p->text) < m.offset && utf8_starts_upper(p->text))
                 place_len = (size_t)(comma - p->text);
+            /* "Addis Ababa 31 March 2015 -": the place before the date. */
+            if (!place_len && !label && !agency && m.offset > 1 && m.offset <= 42 &&
+                (!comma || (size_t)(comma - p->text) > m.offset) && dateline_closed(p->text) &&
+                utf8_starts_upper(p->text))
+                place_len = m.offset - 1;
             if (place_len && !st->place) {
                 set_once(&st->place, p->text, place_len);
                 statement_note_origin(st, p->lines, "/place");

@@ -31,6 +31,14 @@ static size_t find_election_word(const char *s, size_t from, int *referendum)
             continue;
         if (strncasecmp(s + at, "election", 8) == 0 &&
             (is_word_end(s, at + 8) || (s[at + 8] == 's' && is_word_end(s, at + 9)))) {
+            /* "election observation mission", "Election Commission": a
+             * body named after elections, not an election. */
+            size_t end = at + 8 + (s[at + 8] == 's');
+            int body = 0;
+            for (const char *const *w = ELECTION_BODY_WORDS; *w && !body; w++)
+                body = s[end] == ' ' && strncasecmp(s + end + 1, *w, strlen(*w)) == 0;
+            if (body)
+                continue;
             *referendum = 0;
             return at;
         }

@@ -301,6 +301,10 @@ const struct election_word ELECTION_TYPES[] = {
     {"senate", "parliamentary"},
     {NULL, NULL}};
 
+const char *const ELECTION_BODY_WORDS[] = {
+    "observation", "observer", "commission", "committee", "administration", "authorit",
+    "management", "law", "code", "assessment", "expert", NULL};
+
 const char *const EARLY_WORDS[] = {"early", "snap", "extraordinary", "pre-term", NULL};
 
 const char *const CHAMBERS[] = {

@@ -125,6 +125,9 @@ struct election_word {
 };
 extern const struct election_word ELECTION_TYPES[];
 extern const char *const EARLY_WORDS[];
+/* Words after "election(s)" that name a body or a thing, not an election
+ * ("election observation mission", "Election Commission"). */
+extern const char *const ELECTION_BODY_WORDS[];
 /* Named legislative chambers (as written) for the chamber field. */
 extern const char *const CHAMBERS[];
 

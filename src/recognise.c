@@ -395,18 +395,42 @@ size_t closing_quote(const char *p)
  * 2021 –", "VELGRAD, Ruritania, March 20, 2023 /Agency/ —", "BRUSSELS,
  * Belgium, October 6, 2017/APO/ --" (dash included), or 0.  *dashed
  * says whether a dash closed it. */
+static size_t place_and_date_end(const char *t, const struct date_match *mp, int *dashed);
+
 static size_t dateline_head(const char *t, int *dashed)
 {
     struct date_match m;
     *dashed = 0;
     const char *comma = strchr(t, ',');
-    if (!comma || comma - t > 40 || !utf8_starts_upper(t) || !date_find(t, 0, &m) || !m.year)
+    if (!utf8_starts_upper(t) || !date_find(t, 0, &m) || !m.year || m.offset > 42)
         return 0;
+    if (!comma || (size_t)(comma - t) > m.offset) {
+        /* "Addis Ababa 31 March 2015 -": a place of up to three
+         * capitalised words, no comma; a dash must close it. */
+        size_t words = 0;
+        for (const char *w = t; w < t + m.offset; w++)
+            if (w == t || w[-1] == ' ') {
+                if (!utf8_starts_upper(w))
+                    return 0;
+                words++;
+            }
+        if (words == 0 || words > 3)
+            return 0;
+        size_t n = place_and_date_end(t, &m, dashed);
+        return *dashed ? n : 0;
+    }
     /* A wire dateline names the country between the city and the date. */
     const char *second = strchr(comma + 1, ',');
     if (m.offset != (size_t)(comma - t) + 2 &&
         !(second && second - comma <= 40 && m.offset == (size_t)(second - t) + 2))
         return 0;
+    return place_and_date_end(t, &m, dashed);
+}
+
+/* Past the date of a dateline: an agency, a dash, EEAS time and id. */
+static size_t place_and_date_end(const char *t, const struct date_match *mp, int *dashed)
+{
+    struct date_match m = *mp;
     const char *p = t + m.offset + m.length;
     /* "/Agency/" or "(Agency)" between the date and the dash. */
     const char *q = p + (*p == ' ');
@@ -432,6 +456,13 @@ static size_t dateline_head(const char *t, int *dashed)
             return (size_t)(p - t);
         }
     return (size_t)(p - t);
+}
+
+size_t dateline_closed(const char *t)
+{
+    int dashed;
+    size_t n = dateline_head(t, &dashed);
+    return dashed ? n : 0;
 }
 
 size_t dateline_prefix(const char *t)

@@ -42,6 +42,9 @@ size_t closing_quote(const char *p);
 /* "TASHKENT, 25 October 2021 – …": the bytes of a dateline run into the
  * first paragraph, dash included, or 0. */
 size_t dateline_prefix(const char *t);
+/* The bytes of a dateline closed by a dash at the start of t ("Addis
+ * Ababa 31 March 2015 -"), whatever follows, or 0. */
+size_t dateline_closed(const char *t);
 /* "(AGENPARL) – BRUSSELS (BELGIUM), …": the bytes of the agency and its
  * dash before the place, or 0 when t is no agency's dateline. */
 size_t agency_dateline(const char *t);
