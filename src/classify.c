@@ -107,8 +107,10 @@ static void split_quotes(struct classified *c, const struct block *b, int *in_qu
 /* Is this word (bytes w..w+len) in a word list, ignoring case? */
 static int word_in(const char *const *list, const char *w, size_t len)
 {
+    int first = tolower((unsigned char)w[0]);
     for (const char *const *p = list; *p; p++)
-        if (strlen(*p) == len && strncasecmp(*p, w, len) == 0)
+        if (tolower((unsigned char)(*p)[0]) == first && strncasecmp(*p, w, len) == 0 &&
+            (*p)[len] == '\0')
             return 1;
     return 0;
 }
@@ -647,8 +649,8 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         const char *t = blocks[i].text + prefix[i];
         weight[i] = run_weight(role[i], t);
         /* A line that names the statement heads it. */
-        if (role[i] == ROLE_UNSET && names_statement(t) && text_word_count(t) <= 40 &&
-            (!text_ends_sentence(t) || opens_with_title_cue(t)))
+        if (role[i] == ROLE_UNSET && text_word_count(t) <= 40 &&
+            (!text_ends_sentence(t) || opens_with_title_cue(t)) && names_statement(t))
             weight[i] = -3;
     }
     size_t run_start, run_end;

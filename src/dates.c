@@ -240,7 +240,12 @@ static size_t match_date_at(const char *p, struct date_match *m)
 
 int date_find(const char *text, size_t from, struct date_match *m)
 {
-    size_t len = strlen(text);
+    return date_find_before(text, from, (size_t)-1, m);
+}
+
+int date_find_before(const char *text, size_t from, size_t limit, struct date_match *m)
+{
+    size_t len = strnlen(text, limit);
     for (size_t at = from; at < len; at++) {
         if (at > 0 && (isalnum((unsigned char)text[at - 1]) || (unsigned char)text[at - 1] >= 0x80))
             continue;

@@ -21,6 +21,9 @@ struct date_match {
 
 /* First date at or after text[from]; returns 1 and fills *m, else 0. */
 int date_find(const char *text, size_t from, struct date_match *m);
+/* date_find for a date that starts before byte limit: the recognisers of
+ * header lines look at a line's opening bytes only, not at a paragraph. */
+int date_find_before(const char *text, size_t from, size_t limit, struct date_match *m);
 
 /* True when the whole of s (trimmed) is one date expression, optionally
  * preceded by "Place, " — stores the place prefix length in *place_len. */

@@ -393,7 +393,7 @@ static int starts_with_label(const char *s)
 static int starts_with_dateline(const char *s)
 {
     struct date_match m;
-    if (!date_find(s, 0, &m) || !m.year || m.offset > 42)
+    if (!date_find_before(s, 0, 43, &m) || !m.year)
         return 0;
     if (m.offset == 0)
         return 1;

@@ -55,6 +55,8 @@ int dateline_parse(const char *s, struct date_match *m, size_t *place_len, size_
 {
     *id_at = *id_len = 0;
     size_t len = strlen(s);
+    if (len > 160)
+        return 0; /* a paragraph, not a dateline */
     const char *id = find_ci(s, "UNIQUE ID:");
     if (id) {
         const char *v = id + 10;
@@ -300,7 +302,7 @@ static int is_cookie_notice(const char *s)
 static int is_labelled_date(const char *s)
 {
     struct date_match m;
-    if (!date_find(s, 0, &m) || !m.year || m.relative != DATE_ABSOLUTE)
+    if (strlen(s) > 200 || !date_find(s, 0, &m) || !m.year || m.relative != DATE_ABSOLUTE)
         return 0;
     if (strncmp(s, "By ", 3) == 0)
         return text_word_count(s) <= 12 && !text_ends_sentence(s);
@@ -402,7 +404,7 @@ static size_t dateline_head(const char *t, int *dashed)
     struct date_match m;
     *dashed = 0;
     const char *comma = strchr(t, ',');
-    if (!utf8_starts_upper(t) || !date_find(t, 0, &m) || !m.year || m.offset > 42)
+    if (!utf8_starts_upper(t) || !date_find_before(t, 0, 43, &m) || !m.year)
         return 0;
     if (!comma || (size_t)(comma - t) > m.offset) {
         /* "Addis Ababa 31 March 2015 -": a place of up to three
@@ -507,7 +509,7 @@ static int is_dateline_block(const char *t)
     if (n && t[n] == ' ' && t[n + 1] && utf8_length(t + n + 1) == 1)
         return 1;
     struct date_match m;
-    return date_find(t, 0, &m) && m.offset == 0 && m.year && m.day &&
+    return date_find_before(t, 0, 1, &m) && m.year && m.day &&
            text_word_count(t + m.length) <= 4 && !text_ends_sentence(t);
 }
 
@@ -579,7 +581,7 @@ int recognise_cue(const char *t, int after_alignment)
     if (is_framing(t))
         return ROLE_FRAMING;
     /* "EU statement delivered by H.E. Ambassador …": who speaks. */
-    if (phrase_list_find(SPEAKER_PHRASES, t) && text_word_count(t) <= 20 && !text_ends_sentence(t))
+    if (text_word_count(t) <= 20 && !text_ends_sentence(t) && phrase_list_find(SPEAKER_PHRASES, t))
         return ROLE_HEADING;
     if (is_salutation(t))
         return ROLE_SALUTATION;
