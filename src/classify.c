@@ -50,6 +50,12 @@ static void split_quotes(struct classified *c, const struct block *b, int *in_qu
 {
     const char *s = b->text;
     size_t len = strlen(s);
+    if (!*in_quote && !strpbrk(s, "\"") && !strstr(s, "\xe2\x80\x9c") &&
+        !strstr(s, "\xe2\x80\x9e") && !strstr(s, "\xc2\xab") &&
+        len && s[len - 1] != ':' && phrase_list_find(REPORTED_SPEECH, s)) {
+        add_piece(c, ROLE_BODY, s, len, b->lines); /* the statement, reported */
+        return;
+    }
     struct strbuf body = {0}, framing = {0};
     size_t i = 0;
     if (*in_quote) {

@@ -168,7 +168,13 @@ const char *const LEAD_IN_ENDINGS[] = {
 
 const char *const QUOTE_ANNOUNCERS[] = {
     "reads the text of", "said in a statement", "the statement reads",
-    "statement said", "according to the statement", "the statement says", NULL};
+    "statement said", "according to the statement", "the statement says", "In a statement,",
+    NULL};
+
+const char *const REPORTED_SPEECH[] = {
+    "In a statement,", "said in a statement", "the statement said", "the statement added",
+    "according to the statement", "said she welcomed", "said he welcomed", "said it welcomed",
+    NULL};
 
 const char *const SALUTATIONS[] = {
     "Mr Chairman", "Mr. Chairman", "Madam Chair", "Madam Chairperson", "Mr Chair",

@@ -80,6 +80,9 @@ extern const char *const DISCLAIMER_PHRASES[];
 extern const char *const LEAD_IN_ENDINGS[];
 /* Phrases in a news report's framing that announce a quoted statement. */
 extern const char *const QUOTE_ANNOUNCERS[];
+/* In a news report, a paragraph that reports the statement's words
+ * without quoting them ("In a statement, X said she welcomed …"). */
+extern const char *const REPORTED_SPEECH[];
 /* Salutations and closings of a speech, not part of its body. */
 extern const char *const SALUTATIONS[];
 /* Languages as written in distribution notes ("ENGLISH only"). */

@@ -528,6 +528,10 @@ int recognise_noise(const char *t)
     size_t dash;
     if (text_is_separator(t))
         return ROLE_PAGE_FURNITURE;
+    /* "<p class="MsoNoSpacing" >": markup left in a copied page. */
+    size_t tl = strlen(t);
+    if (t[0] == '<' && tl > 2 && t[tl - 1] == '>' && !strchr(t + 1, '<') && tl <= 200)
+        return ROLE_PAGE_FURNITURE;
     if (is_navigation(t) || phrase_list_equals(FURNITURE_LINES, t))
         return ROLE_NAVIGATION;
     if (has_prefix_from(FURNITURE_PREFIXES, t))
