@@ -166,10 +166,35 @@ static int has_non_name_word(const char *name)
 }
 
 /* lines: where the piece being read stands, for the people found in it. */
-static void add_person(struct statement *st, const char *name, const char *role,
-                       struct span lines)
+/* The title of the statement being read: a person it names as who
+ * speaks ("Statement by the High Representative Josep Borrell …",
+ * "President X congratulates …") is its author, not a person it is
+ * about. */
+static int names_author(const char *author_title, const char *name)
 {
-    if (has_non_name_word(name))
+    if (!author_title)
+        return 0;
+    const char *surname = last_word(name);
+    size_t sl = strlen(surname);
+    for (size_t at = 0; (at = find_word_ci(author_title, at, surname)) != (size_t)-1; at += sl) {
+        /* The headline's subject: "President Cyril Ramaphosa congratulates …" */
+        int subject = at < 40;
+        for (size_t k = 0; k < at && subject; k++)
+            if ((k == 0 || author_title[k - 1] == ' ') && islower((unsigned char)author_title[k]))
+                subject = 0;
+        if (subject)
+            return 1;
+        for (size_t k = 0; k + 4 <= at; k++)
+            if (strncmp(author_title + k, " by ", 4) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+static void add_person(struct statement *st, const char *name, const char *role,
+                       struct span lines, const char *title)
+{
+    if (has_non_name_word(name) || names_author(title, name))
         return;
     for (size_t i = 0; i < st->n_people; i++) {
         struct person *p = &st->people[i];
@@ -197,7 +222,8 @@ static int is_known_non_person(const char *name)
     return 0;
 }
 
-static void find_people(const char *text, struct span lines, struct statement *st)
+static void find_people(const char *text, struct span lines, struct statement *st,
+                        const char *title)
 {
     /* A title and a name: "President Tokayev". */
     for (const char *const *t = PERSON_TITLES; *t; t++) {
@@ -209,8 +235,10 @@ static void find_people(const char *text, struct span lines, struct statement *s
             if (!n)
                 continue;
             char *name = xstrndup(text + at + tl + 1, n);
+            /* "Mr", "Ms": a form of address, not a role. */
+            int honorific = (*t)[0] == 'M' && strlen(*t) <= 4;
             if (!is_known_non_person(name))
-                add_person(st, name, *t, lines);
+                add_person(st, name, honorific ? NULL : *t, lines, title);
             free(name);
         }
     }
@@ -228,7 +256,7 @@ static void find_people(const char *text, struct span lines, struct statement *s
                 continue;
             char *name = xstrndup(text + from, n);
             if (!is_known_non_person(name))
-                add_person(st, name, NULL, lines);
+                add_person(st, name, NULL, lines, title);
             free(name);
         }
     }
@@ -246,7 +274,7 @@ static void find_people(const char *text, struct span lines, struct statement *s
         size_t n = name_words(text, at, 3);
         if (n && memchr(text + at, ' ', n)) {
             char *name = xstrndup(text + at, n);
-            add_person(st, name, NULL, lines);
+            add_person(st, name, NULL, lines, title);
             free(name);
         }
         /* Past the name; the loop's own step is the last byte of it, so
@@ -298,8 +326,13 @@ static void find_named_bodies(const char *text, struct span lines, struct statem
                 continue;
             char *name = xstrndup(text + start, at + hl - start);
             int listed = 0; /* the table's own name for it is recorded already */
-            for (const struct org_phrase *o = ORGANISATIONS; o->phrase && !listed; o++)
-                listed = strcmp(name, o->phrase) == 0;
+            /* "ODIHR Election Observation Mission" is the ODIHR's: a body
+             * named after a listed organisation is that organisation. */
+            for (const struct org_phrase *o = ORGANISATIONS; o->phrase && !listed; o++) {
+                size_t ol = strlen(o->phrase);
+                listed = strcmp(name, o->phrase) == 0 ||
+                         (strncmp(name, o->phrase, ol) == 0 && name[ol] == ' ');
+            }
             if (strchr(name, ' ') && !listed) {
                 size_t k = string_set_add(&st->organisations, &st->n_organisations, name);
                 statement_note_origin(st, lines, "/organisations/%zu", k);
@@ -311,6 +344,10 @@ static void find_named_bodies(const char *text, struct span lines, struct statem
 
 void extract_mentions(const struct classified *c, struct statement *st)
 {
+    const char *title = NULL;
+    for (size_t i = 0; i < c->n_pieces && !title; i++)
+        if (c->pieces[i].role == ROLE_TITLE)
+            title = c->pieces[i].text;
     for (size_t i = 0; i < c->n_pieces; i++) {
         const struct piece *p = &c->pieces[i];
         if (p->role != ROLE_BODY && p->role != ROLE_TITLE && p->role != ROLE_FRAMING)
@@ -322,6 +359,6 @@ void extract_mentions(const struct classified *c, struct statement *st)
             }
         find_named_bodies(p->text, p->lines, st);
         find_agreements(p->text, st);
-        find_people(p->text, p->lines, st);
+        find_people(p->text, p->lines, st, title);
     }
 }

@@ -146,7 +146,8 @@ const char *const NON_NAME_WORDS[] = {
     "Delegation", "Section", "Office", "Ministry", "Press", "Team", "Mission", "Embassy",
     "Service", "Department", "Unit", "Division", "Information", "Media", "Secretariat",
     "Union", "Commission", "Council", "ODIHR", "OSCE", "EEAS", "Charter", "Agreement",
-    "Treaty", "Convention", "Dialogue", "Partnership", "Party", "Front", "Movement", NULL};
+    "Treaty", "Convention", "Dialogue", "Partnership", "Party", "Front", "Movement", "Group",
+    "Assembly", "Court", NULL};
 
 const char *const PERSON_CUES[] = {
     "foreign policy chief", "enlargement commissioner", "commissioner", "opposition politician",
@@ -344,6 +345,14 @@ const struct org_phrase ORGANISATIONS[] = {
     {"UN Security Council", "UN Security Council"},
     {"UN", "United Nations"},
     {"NATO", "NATO"},
+    {"African Union Commission", "African Union Commission"},
+    {"African Union", "African Union"},
+    {"OSCE Parliamentary Assembly", "OSCE Parliamentary Assembly"},
+    {"OSCE PA", "OSCE Parliamentary Assembly"},
+    {"Parliamentary Assembly of the Council of Europe", "Parliamentary Assembly of the Council of Europe"},
+    {"International Monetary Fund", "International Monetary Fund"},
+    {"EU Election Observation Mission", "EU Election Observation Mission"},
+    {"EU EOM", "EU Election Observation Mission"},
     {"Central Election Commission", "Central Election Commission"},
     {"Central Electoral Commission", "Central Election Commission"},
     {"European Union", "European Union"},
