@@ -238,6 +238,25 @@ static char *ministry_issuer(const char *text, const char *phrase)
  * phrases are tried in table order over every piece of a role, so "on
  * behalf of the 27 member states" in a later framing paragraph beats
  * "European Union" in the first. */
+/* "Issued by: The Presidency": the issuer as the text labels it. */
+static int issued_by_label(const struct classified *c, struct statement *st)
+{
+    for (size_t i = 0; i < c->n_pieces; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role == ROLE_BODY || strncasecmp(p->text, "Issued by:", 10) != 0)
+            continue;
+        const char *v = p->text + 10;
+        while (*v == ' ')
+            v++;
+        if (*v && strlen(v) <= 80) {
+            st->issuer = xstrdup(v);
+            statement_note_origin(st, p->lines, "/issuer");
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int in_tier(const int *tier, int role)
 {
     for (int k = 0; k < 3 && tier[k] >= 0; k++)
@@ -278,27 +297,55 @@ static char *office_in_title(const char *t)
     return NULL;
 }
 
-static void extract_issuer(const struct classified *c, struct statement *st)
+/* The first phrase of table found in a piece of the tier, in table
+ * order: the issuer it names.  Returns 1 when found. */
+static int issuer_from_table(const struct classified *c, struct statement *st, const int *tier,
+                             const struct issuer_phrase *table)
 {
-    for (size_t s = 0; s < sizeof ISSUER_TIERS / sizeof ISSUER_TIERS[0]; s++) {
-        for (const struct issuer_phrase *is = ISSUERS; is->phrase; is++) {
-            size_t body_seen = 0;
-            for (size_t i = 0; i < c->n_pieces; i++) {
-                const struct piece *p = &c->pieces[i];
-                if (!in_tier(ISSUER_TIERS[s], p->role))
-                    continue;
-                /* Only the opening paragraph of a body says who speaks. */
-                if (p->role == ROLE_BODY && body_seen++)
-                    break;
-                if (find_ci(p->text, is->phrase)) {
-                    st->issuer = strncmp(is->issuer, "Ministry of", 11) == 0
-                                     ? ministry_issuer(p->text, is->phrase)
-                                     : xstrdup(is->issuer);
-                    statement_note_origin(st, p->lines, "/issuer");
-                    return;
-                }
+    for (const struct issuer_phrase *is = table; is->phrase; is++) {
+        size_t body_seen = 0;
+        for (size_t i = 0; i < c->n_pieces; i++) {
+            const struct piece *p = &c->pieces[i];
+            if (!in_tier(tier, p->role))
+                continue;
+            /* Only the opening paragraph of a body says who speaks. */
+            if (p->role == ROLE_BODY && body_seen++)
+                break;
+            if (find_ci(p->text, is->phrase)) {
+                st->issuer = strncmp(is->issuer, "Ministry of", 11) == 0
+                                 ? ministry_issuer(p->text, is->phrase)
+                                 : xstrdup(is->issuer);
+                statement_note_origin(st, p->lines, "/issuer");
+                return 1;
             }
         }
+    }
+    return 0;
+}
+
+static void extract_issuer(const struct classified *c, struct statement *st)
+{
+    if (issued_by_label(c, st))
+        return;
+    for (size_t s = 0; s < sizeof ISSUER_TIERS / sizeof ISSUER_TIERS[0]; s++) {
+        if (issuer_from_table(c, st, ISSUER_TIERS[s], ISSUERS))
+            return;
+        /* In the head, the bodies named in passing elsewhere count too. */
+        if (s == 0 && issuer_from_table(c, st, ISSUER_TIERS[s], SUBJECT_ISSUERS))
+            return;
+    }
+    for (size_t i = 0; i < c->n_pieces; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_BODY)
+            continue;
+        const char *t = p->text + (strncmp(p->text, "The ", 4) == 0 ? 4 : 0);
+        for (const struct issuer_phrase *is = SUBJECT_ISSUERS; is->phrase; is++)
+            if (strncasecmp(t, is->phrase, strlen(is->phrase)) == 0) {
+                st->issuer = xstrdup(is->issuer);
+                statement_note_origin(st, p->lines, "/issuer");
+                return;
+            }
+        break; /* the opening paragraph only */
     }
     for (size_t i = 0; i < c->n_pieces; i++) {
         const struct piece *p = &c->pieces[i];

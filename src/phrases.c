@@ -215,6 +215,7 @@ const struct forum_phrase REFERENCE_FORUMS[] = {
 const struct issuer_phrase ISSUERS[] = {
     {"Declaration by the Presidency", "Presidency of the Council of the EU"},
     {"Presidency on behalf of", "Presidency of the Council of the EU"},
+    {"Member States represented in", "EU Delegation"},
     {"on behalf of the 27 member states", "High Representative on behalf of the EU"},
     {"on behalf of its member states", "High Representative on behalf of the EU"},
     {"on behalf of the EU27", "High Representative on behalf of the EU"},
@@ -241,14 +242,25 @@ const struct issuer_phrase ISSUERS[] = {
     {"U.S. Mission to the OSCE", "United States Mission to the OSCE"},
     {"Department of State", "U.S. Department of State"},
     {"Foreign, Commonwealth & Development Office", "UK Foreign, Commonwealth & Development Office"},
+    {"Foreign, Commonwealth and Development Office", "UK Foreign, Commonwealth & Development Office"},
+    {"FCDO", "UK Foreign, Commonwealth & Development Office"},
+    {"Foreign & Commonwealth Office", "UK Foreign & Commonwealth Office"},
+    {"Foreign and Commonwealth Office", "UK Foreign & Commonwealth Office"},
+    {"Parliamentary Assembly of the Council of Europe", "Parliamentary Assembly of the Council of Europe"},
+    {"Council of Europe Parliamentary Assembly", "Parliamentary Assembly of the Council of Europe"},
     {"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"},
     {"European Union", "European Union"},
     {"EU Statement", "European Union"},
-    /* Last: observers' reports are named in many statements' bodies. */
+    {NULL, NULL}};
+
+const struct issuer_phrase SUBJECT_ISSUERS[] = {
+    {"OSCE Office for Democratic Institutions and Human Rights", "OSCE/ODIHR"},
     {"International Election Observation Mission", "International Election Observation Mission"},
     {NULL, NULL}};
 
 const struct kind_phrase KINDS[] = {
+    /* The EU heads of mission in a country: before "on behalf of the EU". */
+    {"Member States represented in", "local-statement"},
     {"Declaration by the Presidency", "presidency-declaration"},
     {"Presidency on behalf of", "presidency-declaration"},
     {"Declaration by the High Representative", "hrvp-declaration"},
@@ -284,6 +296,8 @@ const struct kind_phrase ISSUER_KINDS[] = {
     {"Mission", "press-release"},
     {"Presidency", "press-release"},
     {"Chairperson", "press-release"},
+    {"ODIHR", "press-release"},
+    {"Commonwealth", "press-release"},
     {"Assembly", "press-release"},
     {NULL, NULL}};
 

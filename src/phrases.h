@@ -110,6 +110,9 @@ struct issuer_phrase {
     const char *issuer;
 };
 extern const struct issuer_phrase ISSUERS[];
+/* Bodies that many statements name in passing: an issuer only as the
+ * subject of the opening paragraph ("The OSCE Office … today opened"). */
+extern const struct issuer_phrase SUBJECT_ISSUERS[];
 
 /* Statement kinds signalled by a title or heading phrase. */
 struct kind_phrase {
