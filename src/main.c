@@ -5,6 +5,7 @@
  *   → validate (xmldoc) → transform (render) → write (output). */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <getopt.h>
 #include <pthread.h>
@@ -635,8 +636,29 @@ static void print_version(void)
            xsltEngineVersion, exsltLibraryVersion, jansson_version_str());
 }
 
+/* "convert … 2>&-": a closed standard descriptor would be reused by the
+ * first output file opened, and messages meant for the terminal written
+ * into a statement.  Each closed one of 0, 1 and 2 is opened on
+ * /dev/null first, so every later open gets a descriptor above them. */
+static int standard_descriptors_open(void)
+{
+    for (int fd = 0; fd <= 2; fd++) {
+        if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        int null = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+        if (null != fd) {
+            if (null >= 0)
+                close(null);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (standard_descriptors_open() != 0)
+        return EXIT_FAILURE; /* nothing safe to write to, nor a way to say so */
     if (argc < 2)
         return usage_error(NULL);
     const char *cmd = argv[1];

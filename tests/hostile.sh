@@ -280,4 +280,19 @@ grep -q secret-marker "$T/out" "$T/err" && fail "and the file is not read" || pa
 expect_exit 1 "the text transform failed" "a stylesheet that writes a file fails (1)" "$BIN" render --schema-dir "$T/evil" -f text "$G"
 [ ! -e "$T/pwned.txt" ] && pass "and the file is not written" || fail "and the file is not written"
 
+# --- closed standard descriptors: never reused by an output (2>&-, >&-, <&-)
+mkdir -p "$T/closed"
+printf 'a\000b' > "$T/closed/nul.txt"
+cp "$SAMPLE" "$T/closed/good.txt"
+"$BIN" convert -o "$T/closed/out" "$T/closed/good.txt" "$T/closed/nul.txt" 2>&- >&- <&-
+rc=$?
+[ "$rc" -ne 0 ] && pass "closed descriptors: the bad input still fails the run ($rc)" \
+    || fail "closed descriptors: the bad input still fails the run ($rc)"
+if grep -l 'nul.txt' "$T/closed/out/"* >/dev/null 2>&1; then
+    fail "closed standard error: no message is written into an output"
+else
+    pass "closed standard error: no message is written into an output"
+fi
+check "closed standard error: the outputs still validate" "$BIN" validate "$T/closed/out/good.xml"
+
 finish
