@@ -5,18 +5,42 @@
 #include <stdlib.h>
 
 #include "strbuf.h"
+#include "utf8.h"
 
 static _Thread_local struct strbuf capture;
 static _Thread_local int capturing;
 
+/* A message quotes file names and text from the input: control bytes and
+ * bytes that are not UTF-8 are written as \xHH, so that a name such as
+ * "b\x1b[2J.txt" cannot drive the terminal or split the line. */
+static void append_escaped(struct strbuf *out, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t n = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3
+                 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+        if (n > len - i || (n > 1 && utf8_first_invalid(s + i, n) != n))
+            n = 0;
+        if (n == 0 || c < 0x20 || c == 0x7f) {
+            strbuf_printf(out, "\\x%02x", c);
+            i++;
+        } else {
+            strbuf_append(out, s + i, n);
+            i += n;
+        }
+    }
+}
+
 void diag(const char *fmt, ...)
 {
-    struct strbuf line = {0};
+    struct strbuf text = {0}, line = {0};
     va_list ap;
     va_start(ap, fmt);
-    strbuf_puts(&line, "communique: ");
-    strbuf_vprintf(&line, fmt, ap);
+    strbuf_vprintf(&text, fmt, ap);
     va_end(ap);
+    strbuf_puts(&line, "communique: ");
+    append_escaped(&line, text.data ? text.data : "", text.len);
+    strbuf_free(&text);
     strbuf_putc(&line, '\n');
     if (capturing)
         strbuf_append(&capture, line.data, line.len);

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 
 #include "assets.h"
+#include "utf8.h"
 #include "batch.h"
 #include "extract.h"
 #include "feed.h"
@@ -211,6 +212,32 @@ static char **expand_inputs(char **args, int n, size_t *count, const char *suffi
             qsort(list + first, *count - first, sizeof *list, cmp_strings);
     }
     return list;
+}
+
+/* A file name goes into the statement (source/@file, related/@file) and
+ * into its output names: one that is not UTF-8 or holds a control
+ * character is refused, alone, before any pass reads it.  Returns the
+ * number refused; the list keeps the others, in order. */
+static size_t refuse_unprintable_names(char **inputs, size_t *n)
+{
+    size_t kept = 0, refused = 0;
+    for (size_t i = 0; i < *n; i++) {
+        const char *slash = strrchr(inputs[i], '/');
+        const char *base = slash ? slash + 1 : inputs[i];
+        size_t len = strlen(base);
+        int bad = utf8_first_invalid(base, len) != len;
+        for (const unsigned char *p = (const unsigned char *)base; *p && !bad; p++)
+            bad = *p < 0x20 || *p == 0x7f;
+        if (bad && strcmp(inputs[i], "-") != 0) {
+            diag("'%s': file name is not printable UTF-8", inputs[i]);
+            free(inputs[i]);
+            refused++;
+        } else {
+            inputs[kept++] = inputs[i];
+        }
+    }
+    *n = kept;
+    return refused;
 }
 
 /* Two inputs of one run that would write the same output names ("a.txt"
@@ -442,6 +469,11 @@ static int cmd_convert(int argc, char **argv)
             o.formats[f] = FORMAT_IS_DEFAULT(f);
     size_t n;
     char **inputs = expand_inputs(argv + optind, argc - optind, &n, NULL);
+    size_t refused = refuse_unprintable_names(inputs, &n);
+    if (refused && n == 0) {
+        free(inputs);
+        return EXIT_FAILED;
+    }
     int to_stdout = !o.output_dir;
     if (to_stdout && (n != 1 || count_formats(&o) != 1)) {
         for (size_t i = 0; i < n; i++)
@@ -471,7 +503,7 @@ static int cmd_convert(int argc, char **argv)
     for (size_t i = 0; i < n; i++)
         free(inputs[i]);
     free(inputs);
-    return failed ? EXIT_FAILED : EXIT_OK;
+    return failed || refused ? EXIT_FAILED : EXIT_OK;
 }
 
 struct validate_batch {

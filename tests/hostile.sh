@@ -295,4 +295,25 @@ else
 fi
 check "closed standard error: the outputs still validate" "$BIN" validate "$T/closed/out/good.xml"
 
+# --- file names as data: not UTF-8 or with a control character, refused
+# alone and quoted escaped; the other inputs converted and linked as ever
+mkdir -p "$T/names"
+cp "$SAMPLE" "$T/names/good.txt"
+cp "$SAMPLE" "$T/names/esc$(printf '\033')[2J.txt"
+cp "$SAMPLE" "$T/names/latin$(printf '\351').txt"
+"$BIN" convert -o "$T/names/out" "$T/names" >"$T/out" 2>"$T/err"
+rc=$?
+[ "$rc" -eq 1 ] && pass "hostile file names: exit 1" || fail "hostile file names: exit 1 ($rc)"
+grep -qF "'$T/names/esc\\x1b[2J.txt': file name is not printable UTF-8" "$T/err" &&
+    grep -qF "'$T/names/latin\\xe9.txt': file name is not printable UTF-8" "$T/err" &&
+    pass "hostile file names: each named, escaped" || fail "hostile file names: each named, escaped ($(head -c 300 "$T/err"))"
+if LC_ALL=C grep -q "$(printf '\033')" "$T/err"; then
+    fail "hostile file names: no control byte reaches the terminal"
+else
+    pass "hostile file names: no control byte reaches the terminal"
+fi
+check "hostile file names: the good input is converted and valid" "$BIN" validate "$T/names/out/good.xml"
+[ "$(ls "$T/names/out" | wc -l)" -eq 4 ] && pass "hostile file names: nothing written for them" \
+    || fail "hostile file names: nothing written for them ($(ls "$T/names/out" | tr '\n' ' '))"
+
 finish
