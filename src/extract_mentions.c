@@ -55,6 +55,37 @@ static int is_capitalised(const char *w)
     return isupper((unsigned char)w[0]);
 }
 
+/* Where a name ending at text+at begins: back over capitalised words and
+ * the joiners between them ("Enhanced Partnership and Cooperation"), not
+ * over a word with a comma, a full stop or a bracket, nor a sentence's
+ * "The"; joiners left at its front are not part of it.  Returns at when
+ * no word before it belongs to the name. */
+static size_t name_start_before(const char *text, size_t at, const char *const *joiners)
+{
+    size_t start = at;
+    while (start > 1 && text[start - 1] == ' ') {
+        size_t w = start - 1;
+        while (w > 0 && text[w - 1] != ' ')
+            w--;
+        char *word = xstrndup(text + w, start - 1 - w);
+        int joiner = 0;
+        for (const char *const *j = joiners; *j; j++)
+            joiner |= strcmp(word, *j) == 0;
+        int ok = (is_capitalised(word) || joiner) && !strchr(word, ',') && !strchr(word, '.') &&
+                 !strchr(word, '(') && strcmp(word, "The") != 0;
+        free(word);
+        if (!ok)
+            break;
+        start = w;
+    }
+    while (start < at && !is_capitalised(text + start)) {
+        while (text[start] && text[start] != ' ')
+            start++;
+        start++;
+    }
+    return start < at ? start : at;
+}
+
 /* Agreements and charters: the capitalised words before "Agreement" or
  * "Charter" ("and", "of", "on" may join them), plus "(ABBR)" after. */
 static void find_agreements(const char *text, struct statement *st)
@@ -67,32 +98,7 @@ static void find_agreements(const char *text, struct statement *st)
             size_t at = (size_t)(p - text);
             if (!is_word_start(text, at) || !is_word_end(text, at + hl))
                 continue;
-            /* Walk back over capitalised words and joiners. */
-            size_t start = at;
-            while (start > 1 && text[start - 1] == ' ') {
-                size_t w = start - 1;
-                while (w > 0 && text[w - 1] != ' ')
-                    w--;
-                char *word = xstrndup(text + w, start - 1 - w);
-                int ok = is_capitalised(word) && !strchr(word, ',') && !strchr(word, '.');
-                int joiner = 0;
-                for (const char *const *j = joiners; *j; j++)
-                    if (strcmp(word, *j) == 0)
-                        joiner = 1;
-                free(word);
-                if (!ok && !joiner)
-                    break;
-                start = w;
-            }
-            /* Trailing joiners at the front ("the Enhanced…") are not part of it. */
-            while (start < at) {
-                size_t sp = start;
-                while (text[sp] && text[sp] != ' ')
-                    sp++;
-                if (is_capitalised(text + start))
-                    break;
-                start = sp + 1;
-            }
+            size_t start = name_start_before(text, at, joiners);
             if (start == at)
                 continue; /* a bare "Agreement" names nothing */
             size_t end = at + hl;
@@ -296,27 +302,7 @@ static void find_named_bodies(const char *text, struct span lines, struct statem
             size_t at = (size_t)(p - text);
             if (!is_word_start(text, at) || !is_word_end(text, at + hl))
                 continue;
-            size_t start = at;
-            while (start > 1 && text[start - 1] == ' ') {
-                size_t w = start - 1;
-                while (w > 0 && text[w - 1] != ' ')
-                    w--;
-                char *word = xstrndup(text + w, start - 1 - w);
-                int joiner = 0;
-                for (const char *const *j = joiners; *j; j++)
-                    joiner |= strcmp(word, *j) == 0;
-                int ok = (is_capitalised(word) || joiner) && !strchr(word, ',') &&
-                         !strchr(word, '.') && !strchr(word, '(') && strcmp(word, "The") != 0;
-                free(word);
-                if (!ok)
-                    break;
-                start = w;
-            }
-            while (start < at && !is_capitalised(text + start)) {
-                while (text[start] && text[start] != ' ')
-                    start++;
-                start++;
-            }
+            size_t start = name_start_before(text, at, joiners);
             /* "an Election Observation Mission": a kind of body, not one. */
             int generic = (start >= 2 && strncmp(text + start - 2, "a ", 2) == 0 &&
                            (start == 2 || text[start - 3] == ' ')) ||
