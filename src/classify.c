@@ -324,18 +324,9 @@ static void best_run(const int *weight, size_t n, size_t *start, size_t *end)
 static size_t title_label(const char *t)
 {
     for (const struct kind_phrase *k = KINDS; k->phrase; k++) {
-        size_t kl = strlen(k->phrase);
-        if (strncasecmp(t, k->phrase, kl) != 0)
-            continue;
-        const char *p = t + kl;
-        while (*p == ' ')
-            p++;
-        if (*p != ':' && *p != '|')
-            continue;
-        p++;
-        while (*p == ' ')
-            p++;
-        return *p ? (size_t)(p - t) : 0;
+        size_t at = label_value_at(t, k->phrase, ":|");
+        if (at)
+            return at;
     }
     return 0;
 }

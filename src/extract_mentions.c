@@ -36,18 +36,25 @@ size_t find_word_ci(const char *text, size_t from, const char *word)
     return (size_t)-1;
 }
 
+/* Offset of the next whole-word, case-sensitive occurrence of word in
+ * text from byte from, or -1. */
+static size_t find_word_cs(const char *text, size_t from, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = text + from; (p = strstr(p, word)); p++) {
+        size_t at = (size_t)(p - text);
+        if (is_word_start(text, at) && is_word_end(text, at + n))
+            return at;
+    }
+    return (size_t)-1;
+}
+
 /* Case-sensitive whole-word search: abbreviations such as "UN" or "EU"
  * must not match "un" inside a French word or "eu" in a name. */
 static int has_word(const char *text, const char *word)
 {
-    size_t n = strlen(word);
-    for (const char *p = text; (p = strstr(p, word)); p++) {
-        size_t at = (size_t)(p - text);
-        /* "OSCE" inside "OSCE/ODIHR" is still a mention of the OSCE. */
-        if (is_word_start(text, at) && is_word_end(text, at + n))
-            return 1;
-    }
-    return 0;
+    /* "OSCE" inside "OSCE/ODIHR" is still a mention of the OSCE. */
+    return find_word_cs(text, 0, word) != (size_t)-1;
 }
 
 static int is_capitalised(const char *w)
@@ -94,10 +101,7 @@ static void find_agreements(const char *text, struct statement *st)
     static const char *const joiners[] = {"and", "of", "on", "for", "the", NULL};
     for (const char *const *h = heads; *h; h++) {
         size_t hl = strlen(*h);
-        for (const char *p = text; (p = strstr(p, *h)); p += hl) {
-            size_t at = (size_t)(p - text);
-            if (!is_word_start(text, at) || !is_word_end(text, at + hl))
-                continue;
+        for (size_t at = 0; (at = find_word_cs(text, at, *h)) != (size_t)-1; at += hl) {
             size_t start = name_start_before(text, at, joiners);
             if (start == at)
                 continue; /* a bare "Agreement" names nothing */
@@ -298,10 +302,7 @@ static void find_named_bodies(const char *text, struct span lines, struct statem
     static const char *const joiners[] = {"and", "of", "for", "on", NULL};
     for (const char *const *h = ORGANISATION_HEADS; *h; h++) {
         size_t hl = strlen(*h);
-        for (const char *p = text; (p = strstr(p, *h)); p += hl) {
-            size_t at = (size_t)(p - text);
-            if (!is_word_start(text, at) || !is_word_end(text, at + hl))
-                continue;
+        for (size_t at = 0; (at = find_word_cs(text, at, *h)) != (size_t)-1; at += hl) {
             size_t start = name_start_before(text, at, joiners);
             /* "an Election Observation Mission": a kind of body, not one. */
             int generic = (start >= 2 && strncmp(text + start - 2, "a ", 2) == 0 &&

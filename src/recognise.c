@@ -594,24 +594,30 @@ int recognise_cue(const char *t, int after_alignment)
 
 /* "Date of Speech : 03-03-2005", "Place: Vienna", "Speaker : J. Reuter":
  * a label from the table, a colon (spaces allowed before it), a value. */
+size_t label_value_at(const char *t, const char *label, const char *marks)
+{
+    size_t ll = strlen(label);
+    if (strncasecmp(t, label, ll) != 0)
+        return 0;
+    const char *p = t + ll;
+    while (*p == ' ')
+        p++;
+    if (!*p || !strchr(marks, *p))
+        return 0;
+    p++;
+    while (*p == ' ')
+        p++;
+    return *p ? (size_t)(p - t) : 0;
+}
+
 const struct header_label *header_label_of(const char *t, const char **value)
 {
     for (const struct header_label *l = HEADER_LABELS; l->label; l++) {
-        size_t ll = strlen(l->label);
-        if (strncasecmp(t, l->label, ll) != 0)
-            continue;
-        const char *p = t + ll;
-        while (*p == ' ')
-            p++;
-        if (*p != ':')
-            continue;
-        p++;
-        while (*p == ' ')
-            p++;
-        if (!*p)
+        size_t at = label_value_at(t, l->label, ":");
+        if (!at)
             continue;
         if (value)
-            *value = p;
+            *value = t + at;
         return l;
     }
     return NULL;

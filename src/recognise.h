@@ -26,6 +26,10 @@ int recognise_cue(const char *text, int after_alignment);
 /* A labelled header field ("Place : Vienna"): its table row, and in
  * *value (if not NULL) where the value starts; NULL if there is none. */
 const struct header_label *header_label_of(const char *text, const char **value);
+/* "LABEL : value": where the value starts when text opens with label
+ * (any case), then one of marks (spaces allowed around it) and a value;
+ * 0 otherwise. */
+size_t label_value_at(const char *text, const char *label, const char *marks);
 
 /* "-", "***": a separator line, no letter or digit in it. */
 int text_is_separator(const char *t);
