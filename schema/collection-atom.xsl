@@ -86,12 +86,14 @@
   </xsl:template>
   <!-- The page of a related statement: fn:stem (the C naming rule) under
        communique; elsewhere the file name up to its first dot. -->
+  <!-- The link to a statement's page: "./" + its name percent-encoded +
+       ".html", so that no file name can be read as a scheme
+       ("javascript:…"); bare xsltproc keeps the "./" but not the encoding. -->
   <xsl:template name="page-of">
     <xsl:param name="file"/>
     <xsl:choose>
-      <xsl:when test="function-available('fn:stem')"><xsl:value-of select="fn:stem($file)"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="substring-before(concat($file, '.'), '.')"/></xsl:otherwise>
+      <xsl:when test="function-available('fn:page-href')"><xsl:value-of select="fn:page-href($file)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('./', substring-before(concat($file, '.'), '.'), '.html')"/></xsl:otherwise>
     </xsl:choose>
-    <xsl:text>.html</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

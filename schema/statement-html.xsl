@@ -156,8 +156,15 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
                   <footer>— <xsl:value-of select="c:author"/>
                     <xsl:if test="c:handle"> (@<xsl:value-of select="c:handle"/>)</xsl:if>
                     <xsl:if test="c:date">, <xsl:value-of select="c:date"/></xsl:if>
+                    <!-- Only http(s) links are links ("pic.twitter.com/…" is
+                         one without its scheme); anything else is text. -->
                     <xsl:for-each select="c:url">
-                      <xsl:text> </xsl:text><a rel="nofollow noopener" href="{.}"><xsl:value-of select="."/></a>
+                      <xsl:text> </xsl:text>
+                      <xsl:choose>
+                        <xsl:when test="starts-with(., 'https://') or starts-with(., 'http://')"><a rel="nofollow noopener" href="{.}"><xsl:value-of select="."/></a></xsl:when>
+                        <xsl:when test="starts-with(., 'pic.twitter.com/')"><a rel="nofollow noopener" href="https://{.}"><xsl:value-of select="."/></a></xsl:when>
+                        <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                      </xsl:choose>
                     </xsl:for-each>
                   </footer>
                 </blockquote>
@@ -201,12 +208,14 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
   </xsl:template>
   <!-- The page of a related statement: fn:stem (the C naming rule) under
        communique; elsewhere the file name up to its first dot. -->
+  <!-- The link to a statement's page: "./" + its name percent-encoded +
+       ".html", so that no file name can be read as a scheme
+       ("javascript:…"); bare xsltproc keeps the "./" but not the encoding. -->
   <xsl:template name="page-of">
     <xsl:param name="file"/>
     <xsl:choose>
-      <xsl:when test="function-available('fn:stem')"><xsl:value-of select="fn:stem($file)"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="substring-before(concat($file, '.'), '.')"/></xsl:otherwise>
+      <xsl:when test="function-available('fn:page-href')"><xsl:value-of select="fn:page-href($file)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('./', substring-before(concat($file, '.'), '.'), '.html')"/></xsl:otherwise>
     </xsl:choose>
-    <xsl:text>.html</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

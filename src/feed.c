@@ -252,12 +252,9 @@ static json_t *feed_item_json(const struct feed_item *it, json_t *statement,
     strbuf_printf(&id, "urn:communique:statement:%s", it->id);
     json_object_set_new(item, "id", json_string(id.data));
     strbuf_free(&id);
-    struct strbuf href = {0};
-    strbuf_printf(&href, "%s.html", it->stem);
-    char *url = join_url(o->base_url, href.data);
+    char *url = output_page_href(it->stem, o->base_url);
     json_object_set_new(item, "url", json_string(url));
     free(url);
-    strbuf_free(&href);
     json_object_set(item, "title", json_object_get(statement, "title"));
 
     struct strbuf text = {0}, html = {0};
@@ -337,10 +334,9 @@ static void collection_add(xmlDocPtr collection, const struct feed_item *it)
 {
     xmlNodePtr root = xmlDocGetRootElement(collection);
     xmlNodePtr item = xmlNewChild(root, root->ns, BAD_CAST "item", NULL);
-    struct strbuf href = {0};
-    strbuf_printf(&href, "%s.html", it->stem);
-    xmlNewProp(item, BAD_CAST "href", BAD_CAST href.data);
-    strbuf_free(&href);
+    char *href = output_page_href(it->stem, NULL);
+    xmlNewProp(item, BAD_CAST "href", BAD_CAST href);
+    free(href);
     xmlNewProp(item, BAD_CAST "updated", BAD_CAST it->updated);
     if (it->full_date)
         xmlNewProp(item, BAD_CAST "published", BAD_CAST it->updated);

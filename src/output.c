@@ -3,6 +3,7 @@
 
 #include "output.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -302,6 +303,23 @@ done:
     strbuf_free(&dir);
     strbuf_free(&tmp);
     return err ? -1 : 0;
+}
+
+char *output_page_href(const char *stem, const char *base)
+{
+    struct strbuf sb = {0};
+    if (base && *base)
+        strbuf_printf(&sb, "%s%s", base, base[strlen(base) - 1] == '/' ? "" : "/");
+    else
+        strbuf_puts(&sb, "./");
+    for (const unsigned char *p = (const unsigned char *)stem; *p; p++) {
+        if (isalnum(*p) || *p == '-' || *p == '.' || *p == '_' || *p == '~')
+            strbuf_putc(&sb, (char)*p);
+        else
+            strbuf_printf(&sb, "%%%02X", *p);
+    }
+    strbuf_puts(&sb, ".html");
+    return strbuf_detach(&sb);
 }
 
 char *output_stem(const char *path)

@@ -36,6 +36,12 @@ int output_flush(void);
  * "seed" (the last extension dropped, a leading dot kept); standard input
  * ("-") is "stdin".  Returns a malloc'ed string. */
 char *output_stem(const char *path);
+/* The link from one page to the statement page of a stem, safe in any
+ * href: "./" + the stem percent-encoded (all but RFC 3986's unreserved
+ * characters) + ".html", so no file name ("javascript:alert(1).txt")
+ * can be read as a scheme.  base, when not NULL, replaces the "./"
+ * ("https://example.org/statements/").  Returns a malloc'ed string. */
+char *output_page_href(const char *stem, const char *base);
 /* Creates dir (one level) if missing; -1 after reporting why. */
 int output_ensure_dir(const char *dir);
 

@@ -243,8 +243,24 @@ static void fn_stem(xmlXPathParserContextPtr ctxt, int nargs)
     free(stem);
 }
 
+/* fn:page-href(file): output_page_href's link to file's statement page. */
+static void fn_page_href(xmlXPathParserContextPtr ctxt, int nargs)
+{
+    xmlChar *s = pop_only_string(ctxt, nargs);
+    if (!s)
+        return;
+    char *stem = output_stem((const char *)s);
+    char *href = output_page_href(stem, NULL);
+    free(stem);
+    xmlFree(s);
+    xmlXPathReturnString(ctxt, xmlStrdup((const xmlChar *)href));
+    free(href);
+}
+
 void xslfunc_register(void)
 {
+    xsltRegisterExtModuleFunction((const xmlChar *)"page-href", (const xmlChar *)XSLFUNC_NS,
+                                  fn_page_href);
     xsltRegisterExtModuleFunction((const xmlChar *)"stem", (const xmlChar *)XSLFUNC_NS, fn_stem);
     xsltRegisterExtModuleFunction((const xmlChar *)"wrap", (const xmlChar *)XSLFUNC_NS, fn_wrap);
     xsltRegisterExtModuleFunction((const xmlChar *)"json", (const xmlChar *)XSLFUNC_NS, fn_json);
@@ -253,7 +269,7 @@ void xslfunc_register(void)
 /* Whether name (a QName in scope of node) is one of the functions above. */
 static int is_native(xmlNodePtr node, const xmlChar *name)
 {
-    static const char *const NATIVE[] = {"json", "wrap", "stem"};
+    static const char *const NATIVE[] = {"json", "wrap", "stem", "page-href"};
     const xmlChar *colon = xmlStrchr(name, ':');
     if (!colon)
         return 0;

@@ -89,7 +89,7 @@ cmp -s "$T/dash/out.json" "$T/one.json" && [ ! -e "$T/dash/-" ] \
 check "render -o - writes to standard output" cmp "$T/dash.json" "$T/out1/000_104ce62749044fec.json"
 expect_exit 2 "feed: -o - is not possible" "feed -o - is a usage error (2)" "$BIN" feed -o - "$T/out1"
 "$BIN" feed -q -o "$T/stdin-feed" - < "$T/out1/000_104ce62749044fec.xml" >/dev/null 2>&1
-grep -q '"url": "000_104ce62749044fec.html"' "$T/stdin-feed/feed.json" \
+grep -q '"url": "./000_104ce62749044fec.html"' "$T/stdin-feed/feed.json" \
     && pass "feed - reads standard input; the item links to the page convert named after the raw file" \
     || fail "feed - reads standard input; the item links to the page convert named after the raw file"
 

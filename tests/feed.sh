@@ -119,7 +119,7 @@ grep -q "\"relation\":\"quotes\"" "$T/jsonl/"line.* \
     && pass "the relation is in the feeds' statement JSON, both ways" || fail "the relation is in the feeds' statement JSON"
 [ "$(xpath_count "//$A/*[local-name()='link'][@rel='related']" "$T/site/atom.xml")" = 2 ] \
     && pass "both Atom entries link to each other (rel=related)" || fail "both Atom entries link to each other"
-grep -q "href=\"001_a486be32d46570d4.html\"" "$T/site/000_104ce62749044fec.html" \
+grep -q "href=\"./001_a486be32d46570d4.html\"" "$T/site/000_104ce62749044fec.html" \
     && pass "000's HTML page links to 001's" || fail "000's HTML page links to 001's"
 # The feed relinks over the collection it is given: alone, 000 has no relation.
 mkdir -p "$T/alone"

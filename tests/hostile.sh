@@ -316,4 +316,32 @@ check "hostile file names: the good input is converted and valid" "$BIN" validat
 [ "$(ls "$T/names/out" | wc -l)" -eq 4 ] && pass "hostile file names: nothing written for them" \
     || fail "hostile file names: nothing written for them ($(ls "$T/names/out" | tr '\n' ' '))"
 
+# --- no script from data: file names and URLs that carry a scheme
+mkdir -p "$T/inj"
+for name in 'javascript:alert(document.domain)' 'data:text,x' 'VBScript:msgbox(1)' 'javascript%3Aalert(1)'; do
+    cp "$SAMPLE" "$T/inj/$name.txt"
+done
+cp "$SAMPLE" "$T/inj/plain.txt"
+"$BIN" convert -q -o "$T/inj/out" "$T/inj" >/dev/null 2>&1
+"$BIN" feed -q -o "$T/inj/site" "$T/inj/out" >/dev/null 2>&1
+if grep -rliE 'href="(javascript|data|vbscript):|"url": *"(javascript|data|vbscript):' "$T/inj/out" "$T/inj/site" >/dev/null; then
+    fail "file names with a scheme make no scripted link (pages, index, Atom, JSON Feed)"
+else
+    pass "file names with a scheme make no scripted link (pages, index, Atom, JSON Feed)"
+fi
+grep -q 'href="./javascript%3Aalert%28document.domain%29.html"' "$T/inj/site/index.html" \
+    && pass "such a page is linked as ./NAME.html, percent-encoded" \
+    || fail "such a page is linked as ./NAME.html, percent-encoded"
+G=tests/golden/004_56e8e9811c1f3217.xml
+for url in 'javascript:alert(1)' 'data:text/html,x' 'vbscript:x' ' javascript:alert(1)' 'JaVaScRiPt:alert(1)'; do
+    sed "0,/<url>[^<]*<\/url>/s||<url>$url</url>|" "$G" > "$T/inj/post.xml"
+    expect_exit 1 "" "a post URL '$url' is refused by the schema (1)" "$BIN" validate "$T/inj/post.xml"
+    "$BIN" render -f html -o - "$T/inj/post.xml" > "$T/inj/post.html" 2>/dev/null
+    grep -qi 'href="[^"]*script:\|href="data:' "$T/inj/post.html" \
+        && fail "and render makes no link of it" || pass "and render makes no link of it ($url)"
+done
+R=tests/golden/000_104ce62749044fec.xml
+sed '/<related>/,/<\/related>/s|file="[^"]*"|file="../../etc/x.xml"|' "$R" > "$T/inj/rel.xml"
+expect_exit 1 "" "a related file with a directory is refused by the schema (1)" "$BIN" validate "$T/inj/rel.xml"
+
 finish
