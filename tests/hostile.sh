@@ -281,19 +281,26 @@ expect_exit 1 "the text transform failed" "a stylesheet that writes a file fails
 [ ! -e "$T/pwned.txt" ] && pass "and the file is not written" || fail "and the file is not written"
 
 # --- closed standard descriptors: never reused by an output (2>&-, >&-, <&-)
-mkdir -p "$T/closed"
-printf 'a\000b' > "$T/closed/nul.txt"
-cp "$SAMPLE" "$T/closed/good.txt"
-"$BIN" convert -o "$T/closed/out" "$T/closed/good.txt" "$T/closed/nul.txt" 2>&- >&- <&-
-rc=$?
-[ "$rc" -ne 0 ] && pass "closed descriptors: the bad input still fails the run ($rc)" \
-    || fail "closed descriptors: the bad input still fails the run ($rc)"
-if grep -l 'nul.txt' "$T/closed/out/"* >/dev/null 2>&1; then
-    fail "closed standard error: no message is written into an output"
+# (not under valgrind: it takes descriptors of its own before the program)
+if [ "$SLOW" = 1 ]; then
+    skip "closed descriptors: the bad input still fails the run" "valgrind holds its own descriptors"
+    skip "closed standard error: no message is written into an output" "valgrind holds its own descriptors"
+    skip "closed standard error: the outputs still validate" "valgrind holds its own descriptors"
 else
-    pass "closed standard error: no message is written into an output"
+    mkdir -p "$T/closed"
+    printf 'a\000b' > "$T/closed/nul.txt"
+    cp "$SAMPLE" "$T/closed/good.txt"
+    "$BIN" convert -o "$T/closed/out" "$T/closed/good.txt" "$T/closed/nul.txt" 2>&- >&- <&-
+    rc=$?
+    [ "$rc" -ne 0 ] && pass "closed descriptors: the bad input still fails the run ($rc)" \
+        || fail "closed descriptors: the bad input still fails the run ($rc)"
+    if grep -l 'nul.txt' "$T/closed/out/"* >/dev/null 2>&1; then
+        fail "closed standard error: no message is written into an output"
+    else
+        pass "closed standard error: no message is written into an output"
+    fi
+    check "closed standard error: the outputs still validate" "$BIN" validate "$T/closed/out/good.xml"
 fi
-check "closed standard error: the outputs still validate" "$BIN" validate "$T/closed/out/good.xml"
 
 # --- file names as data: not UTF-8 or with a control character, refused
 # alone and quoted escaped; the other inputs converted and linked as ever
