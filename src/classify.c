@@ -129,7 +129,6 @@ struct features {
     size_t digits;      /* tokens that hold a digit */
     int sentence;       /* ends like a sentence */
     int link;           /* holds a URL */
-    int list_item;
     size_t clauses;     /* ", " "; " ". " inside: the marks of sentences */
 };
 
@@ -138,7 +137,6 @@ static void block_features(const char *t, struct features *f)
     memset(f, 0, sizeof *f);
     f->sentence = text_ends_sentence(t);
     f->link = strstr(t, "http://") || strstr(t, "https://") || strstr(t, "www.");
-    f->list_item = text_list_marker(t) != 0;
     for (const char *q = t; *q && q[1]; q++)
         if ((*q == ',' || *q == ';' || *q == '.') && q[1] == ' ')
             f->clauses++;

@@ -6,6 +6,10 @@
  * statement, the quoted words become body pieces and the reporter's words
  * around them framing pieces.
  *
+ * How: a block model (classify.c) over per-block recognisers
+ * (recognise.h): the body is the best-scoring contiguous run of
+ * statement-like blocks, the title the best title-like block before it.
+ *
  * Contract: the pieces cover the text of every block exactly once (quote
  * marks aside), in document order, so nothing is lost. */
 #ifndef COMMUNIQUE_CLASSIFY_H
@@ -43,7 +47,8 @@ enum block_role {
     ROLE_UNSET
 };
 
-/* The schema's name for a set-aside block of this role. */
+/* The schema's name for a set-aside block of this role (these helpers
+ * live in recognise.c with the other recognisers). */
 const char *role_kind(int role);
 
 struct piece {
