@@ -240,6 +240,71 @@ static size_t refuse_unprintable_names(char **inputs, size_t *n)
     return refused;
 }
 
+/* An output must never replace an input: "convert -o d d/s.txt" would
+ * write d/s.txt (the text rendering) over the raw statement, and
+ * "convert -o out out" re-reads its own pages as raw text.  Both are
+ * refused before anything is written.  Returns -1 after reporting. */
+struct file_id {
+    dev_t dev;
+    ino_t ino;
+    size_t input;
+};
+
+static int cmp_file_id(const void *a, const void *b)
+{
+    const struct file_id *x = a, *y = b;
+    if (x->dev != y->dev)
+        return x->dev < y->dev ? -1 : 1;
+    return (x->ino > y->ino) - (x->ino < y->ino);
+}
+
+static int refuse_outputs_over_inputs(char **args, int n_args, char *const *inputs, size_t n,
+                                      const struct options *o)
+{
+    struct stat dir;
+    if (!o->output_dir || stat(o->output_dir, &dir) != 0)
+        return 0; /* a directory still to be made holds no input */
+    for (int i = 0; i < n_args; i++) {
+        struct stat st;
+        if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 && S_ISDIR(st.st_mode) &&
+            st.st_dev == dir.st_dev && st.st_ino == dir.st_ino) {
+            diag("%s: is the output directory of this run; choose another -o", args[i]);
+            return -1;
+        }
+    }
+    struct file_id *ids = xmalloc((n ? n : 1) * sizeof *ids);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0)
+            ids[m++] = (struct file_id){st.st_dev, st.st_ino, i};
+    }
+    qsort(ids, m, sizeof *ids, cmp_file_id);
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        char *stem = output_stem(inputs[i]);
+        for (int f = 0; f < FORMAT_COUNT && rc == 0; f++) {
+            if (!o->formats[f])
+                continue;
+            struct strbuf out = {0};
+            strbuf_printf(&out, "%s/%s.%s", o->output_dir, stem, format_extension((enum format)f));
+            struct stat st;
+            if (stat(out.data, &st) == 0) {
+                struct file_id key = {st.st_dev, st.st_ino, 0};
+                const struct file_id *hit = bsearch(&key, ids, m, sizeof *ids, cmp_file_id);
+                if (hit) {
+                    diag("%s: is an input of this run; choose another -o", inputs[hit->input]);
+                    rc = -1;
+                }
+            }
+            strbuf_free(&out);
+        }
+        free(stem);
+    }
+    free(ids);
+    return rc;
+}
+
 /* Two inputs of one run that would write the same output names ("a.txt"
  * and "a.md" both make a.json) must not overwrite each other silently:
  * the later one is refused.  Returns, per input, the index of the earlier
@@ -484,7 +549,9 @@ static int cmd_convert(int argc, char **argv)
     xmlSchemaPtr schema;
     struct renderer *r;
     int failed = 0;
-    if ((!to_stdout && output_ensure_dir(o.output_dir) != 0) || load_assets(&o, &schema, &r, 0) != 0) {
+    if ((!to_stdout && (refuse_outputs_over_inputs(argv + optind, argc - optind, inputs, n, &o) != 0 ||
+                        output_ensure_dir(o.output_dir) != 0)) ||
+        load_assets(&o, &schema, &r, 0) != 0) {
         failed = 1;
     } else {
         long *earlier = find_name_clashes(inputs, n);

@@ -351,4 +351,19 @@ R=tests/golden/000_104ce62749044fec.xml
 sed '/<related>/,/<\/related>/s|file="[^"]*"|file="../../etc/x.xml"|' "$R" > "$T/inj/rel.xml"
 expect_exit 1 "" "a related file with a directory is refused by the schema (1)" "$BIN" validate "$T/inj/rel.xml"
 
+# --- outputs never touch inputs
+mkdir -p "$T/same"
+cp "$SAMPLE" "$T/same/s.txt"
+cp "$SAMPLE" "$T/same/t.md"
+cp "$SAMPLE" "$T/same.orig"
+expect_exit 1 "$T/same/s.txt: is an input of this run; choose another -o" \
+    "an output over an input of the run is refused (1)" "$BIN" convert -o "$T/same" "$T/same/t.md" "$T/same/s.txt"
+cmp -s "$T/same/s.txt" "$T/same.orig" && pass "and the input is intact" || fail "and the input is intact"
+[ ! -e "$T/same/t.xml" ] && pass "and nothing is written for the others" || fail "and nothing is written for the others"
+"$BIN" convert -q -o "$T/own" "$SAMPLE" >/dev/null 2>&1
+cp "$T/own/"*.html "$T/own.html"
+expect_exit 1 "$T/own: is the output directory of this run; choose another -o" \
+    "its own output directory as input is refused (1)" "$BIN" convert -o "$T/own" "$T/own"
+cmp -s "$T/own/"*.html "$T/own.html" && pass "and the earlier outputs are intact" || fail "and the earlier outputs are intact"
+
 finish
