@@ -50,13 +50,22 @@ int role_is_noise(int role)
            (role >= ROLE_BREADCRUMB && role <= ROLE_AUTHOR_BOX);
 }
 
+/* Is there a digit in the first limit bytes of s? */
+static int has_digit_before(const char *s, size_t limit)
+{
+    for (size_t i = 0; i < limit && s[i]; i++)
+        if (isdigit((unsigned char)s[i]))
+            return 1;
+    return 0;
+}
+
 int dateline_parse(const char *s, struct date_match *m, size_t *place_len, size_t *id_at,
                    size_t *id_len)
 {
     *id_at = *id_len = 0;
     size_t len = strlen(s);
-    if (len > 160)
-        return 0; /* a paragraph, not a dateline */
+    if (len > 160 || !has_digit_before(s, len))
+        return 0; /* a paragraph, or no date at all */
     const char *id = find_ci(s, "UNIQUE ID:");
     if (id) {
         const char *v = id + 10;
@@ -302,7 +311,8 @@ static int is_cookie_notice(const char *s)
 static int is_labelled_date(const char *s)
 {
     struct date_match m;
-    if (strlen(s) > 200 || !date_find(s, 0, &m) || !m.year || m.relative != DATE_ABSOLUTE)
+    if (strlen(s) > 200 || !has_digit_before(s, 200) || !date_find(s, 0, &m) || !m.year ||
+        m.relative != DATE_ABSOLUTE)
         return 0;
     if (strncmp(s, "By ", 3) == 0)
         return text_word_count(s) <= 12 && !text_ends_sentence(s);
@@ -404,7 +414,9 @@ static size_t dateline_head(const char *t, int *dashed)
     struct date_match m;
     *dashed = 0;
     const char *comma = strchr(t, ',');
-    if (!utf8_starts_upper(t) || !date_find_before(t, 0, 43, &m) || !m.year)
+    /* Every dated form has a digit: most paragraphs are let go unparsed. */
+    if (!utf8_starts_upper(t) || !has_digit_before(t, 43) || !date_find_before(t, 0, 43, &m) ||
+        !m.year)
         return 0;
     if (!comma || (size_t)(comma - t) > m.offset) {
         /* "Addis Ababa 31 March 2015 -": a place of up to three
