@@ -670,6 +670,30 @@ static int is_atom_feed(xmlDocPtr doc)
            xmlStrEqual(root->ns->href, BAD_CAST "http://www.w3.org/2005/Atom");
 }
 
+/* The feed writes atom.xml, feed.json, statements.jsonl and index.html:
+ * a statement of the output directory whose own files have one of those
+ * names (a raw "index.txt" made index.html, "atom.txt" atom.xml) would be
+ * overwritten.  Returns the feed file it would lose, or NULL. */
+static const char *feed_file_taken(const char *input, const struct stat *out_dir)
+{
+    static const char *const TAKEN[][2] = {
+        {"index", "index.html"}, {"atom", "atom.xml"}, {"feed", "feed.json"}};
+    char *stem = output_stem(input);
+    const char *hit = NULL;
+    for (size_t k = 0; k < sizeof TAKEN / sizeof TAKEN[0] && !hit; k++)
+        if (strcmp(stem, TAKEN[k][0]) == 0)
+            hit = TAKEN[k][1];
+    free(stem);
+    if (!hit)
+        return NULL;
+    const char *slash = strrchr(input, '/');
+    char *dir = slash ? xstrndup(input, (size_t)(slash - input) + (slash == input)) : xstrdup(".");
+    struct stat st;
+    int same = stat(dir, &st) == 0 && st.st_dev == out_dir->st_dev && st.st_ino == out_dir->st_ino;
+    free(dir);
+    return same ? hit : NULL;
+}
+
 static int cmd_feed(int argc, char **argv)
 {
     struct options o;
@@ -698,6 +722,8 @@ static int cmd_feed(int argc, char **argv)
         failed = 1;
     } else {
         struct feed *feed = feed_new();
+        struct stat out_dir;
+        int out_dir_known = stat(o.output_dir, &out_dir) == 0, clash = 0;
         for (size_t i = 0; i < n && !(failed && o.fail_fast); i++) {
             xmlDocPtr doc = xmldoc_read_file(inputs[i]);
             /* An earlier run's atom.xml sits among the statements it was
@@ -711,12 +737,21 @@ static int cmd_feed(int argc, char **argv)
                 failed++;
                 continue;
             }
+            const char *taken = out_dir_known ? feed_file_taken(inputs[i], &out_dir) : NULL;
+            if (taken) {
+                diag("%s: its files would be overwritten by the feed's %s; rename the raw file or "
+                     "choose another -o", display_name(inputs[i]), taken);
+                clash = 1;
+            }
             feed_add(feed, doc, inputs[i]);
         }
+        /* Nothing is written over a statement: the whole feed waits. */
+        if (clash)
+            failed = failed ? failed : 1;
         /* Invalid documents are reported and left out, as convert goes on
          * past a bad input; --fail-fast writes nothing at all. */
         struct feed_options fo = {o.title ? o.title : "communique statements", o.base_url};
-        if (!(failed && o.fail_fast) && feed_write(feed, r, &fo, o.output_dir) != 0)
+        if (!clash && !(failed && o.fail_fast) && feed_write(feed, r, &fo, o.output_dir) != 0)
             failed++;
         feed_free(feed);
         renderer_free(r);

@@ -366,4 +366,18 @@ expect_exit 1 "$T/own: is the output directory of this run; choose another -o" \
     "its own output directory as input is refused (1)" "$BIN" convert -o "$T/own" "$T/own"
 cmp -s "$T/own/"*.html "$T/own.html" && pass "and the earlier outputs are intact" || fail "and the earlier outputs are intact"
 
+# --- the feed's file names cannot be taken by a statement
+mkdir -p "$T/fd"
+cp "$SAMPLE" "$T/fd/index.txt"
+cp "$SAMPLE" "$T/fd/atom.txt"
+"$BIN" convert -q -o "$T/fd/out" "$T/fd" >/dev/null 2>&1
+cp "$T/fd/out/index.html" "$T/fd/index.html.orig"
+cp "$T/fd/out/atom.xml" "$T/fd/atom.xml.orig"
+expect_exit 1 "index.xml: its files would be overwritten by the feed's index.html" \
+    "a statement whose page is index.html makes feed refuse its own directory (1)" "$BIN" feed -o "$T/fd/out" "$T/fd/out"
+grep -q "atom.xml: its files would be overwritten by the feed's atom.xml" "$T/err" \
+    && pass "and atom.txt's atom.xml is named too" || fail "and atom.txt's atom.xml is named too"
+cmp -s "$T/fd/out/index.html" "$T/fd/index.html.orig" && cmp -s "$T/fd/out/atom.xml" "$T/fd/atom.xml.orig" \
+    && [ ! -e "$T/fd/out/feed.json" ] && pass "and nothing is written over them" || fail "and nothing is written over them"
+
 finish
