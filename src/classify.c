@@ -229,15 +229,6 @@ static int names_statement(const char *t)
     return phrase_list_find(TITLE_CUES, t) != NULL;
 }
 
-/* A block that opens with such a word is a title even with a full stop
- * at its end ("Statement by the Spokesperson on …."). */
-static int opens_with_title_cue(const char *t)
-{
-    for (const char *const *c = TITLE_CUES; *c; c++)
-        if (strncasecmp(t, *c, strlen(*c)) == 0)
-            return 1;
-    return 0;
-}
 
 static int mentions_election(const char *t)
 {
@@ -643,9 +634,10 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
     for (size_t i = 0; i < n; i++) {
         const char *t = blocks[i].text + prefix[i];
         weight[i] = run_weight(role[i], t);
-        /* A line that names the statement heads it. */
+        /* A line that names the statement heads it; it may end in a full
+         * stop when it opens with its cue ("Statement by … on …."). */
         if (role[i] == ROLE_UNSET && text_word_count(t) <= 40 &&
-            (!text_ends_sentence(t) || opens_with_title_cue(t)) && names_statement(t))
+            (!text_ends_sentence(t) || phrase_list_prefix(TITLE_CUES, t)) && names_statement(t))
             weight[i] = -3;
     }
     size_t run_start, run_end;

@@ -21,6 +21,15 @@ static void set_once(char **field, const char *value, size_t len)
         *field = xstrndup(value, len);
 }
 
+/* The statement's date, from the date m found in piece p. */
+static void set_statement_date(struct statement *st, const struct piece *p,
+                               const struct date_match *m)
+{
+    st->date.value = date_value(m, NULL);
+    st->date.text = xstrndup(p->text + m->offset, m->length);
+    statement_note_origin(st, p->lines, "/date");
+}
+
 /* "Statement of 8 November 2021": a heading that dates the statement. */
 static int statement_date_in(const char *text, struct date_match *m)
 {
@@ -84,16 +93,12 @@ static void extract_header(const struct classified *c, struct statement *st)
                 statement_note_origin(st, p->lines, "/place");
             }
             if (!st->date.value && m.year) {
-                st->date.value = date_value(&m, NULL);
-                st->date.text = xstrndup(p->text + m.offset, m.length);
-                statement_note_origin(st, p->lines, "/date");
+                set_statement_date(st, p, &m);
             }
         } else if (p->role == ROLE_HEADING && statement_date_in(p->text, &m)) {
             /* "Council of the EU Statement of 8 November 2021 on …" */
             if (!st->date.value) {
-                st->date.value = date_value(&m, NULL);
-                st->date.text = xstrndup(p->text + m.offset, m.length);
-                statement_note_origin(st, p->lines, "/date");
+                set_statement_date(st, p, &m);
             }
         } else if (p->role == ROLE_HEADING) {
             const char *value;
@@ -136,9 +141,7 @@ static void extract_header(const struct classified *c, struct statement *st)
             if (date_find(p->text, 0, &m) && m.year && m.offset + m.length + 1 >= end &&
                 m.offset >= 2 && p->text[m.offset - 2] == ',') {
                 if (!st->date.value) {
-                    st->date.value = date_value(&m, NULL);
-                    st->date.text = xstrndup(p->text + m.offset, m.length);
-                    statement_note_origin(st, p->lines, "/date");
+                    set_statement_date(st, p, &m);
                 }
                 end = m.offset - 2;
             }

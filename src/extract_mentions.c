@@ -186,6 +186,7 @@ static int names_author(const char *author_title, const char *name)
         return 0;
     const char *surname = last_word(name);
     size_t sl = strlen(surname);
+    const char *by = strstr(author_title, " by ");
     for (size_t at = 0; (at = find_word_ci(author_title, at, surname)) != (size_t)-1; at += sl) {
         /* The headline's subject: "President Cyril Ramaphosa congratulates …" */
         int subject = at < 40;
@@ -194,9 +195,8 @@ static int names_author(const char *author_title, const char *name)
                 subject = 0;
         if (subject)
             return 1;
-        for (size_t k = 0; k + 4 <= at; k++)
-            if (strncmp(author_title + k, " by ", 4) == 0)
-                return 1;
+        if (by && (size_t)(by - author_title) + 4 <= at)
+            return 1; /* "Statement by … NAME" */
     }
     return 0;
 }

@@ -240,6 +240,14 @@ static size_t refuse_unprintable_names(char **inputs, size_t *n)
     return refused;
 }
 
+/* DIR/STEM.EXT: where convert writes an input's output of format f. */
+static char *output_file_path(const char *dir, const char *stem, enum format f)
+{
+    struct strbuf sb = {0};
+    strbuf_printf(&sb, "%s/%s.%s", dir, stem, format_extension(f));
+    return strbuf_detach(&sb);
+}
+
 /* An output must never replace an input: "convert -o d d/s.txt" would
  * write d/s.txt (the text rendering) over the raw statement, and
  * "convert -o out out" re-reads its own pages as raw text.  Both are
@@ -286,10 +294,9 @@ static int refuse_outputs_over_inputs(char **args, int n_args, char *const *inpu
         for (int f = 0; f < FORMAT_COUNT && rc == 0; f++) {
             if (!o->formats[f])
                 continue;
-            struct strbuf out = {0};
-            strbuf_printf(&out, "%s/%s.%s", o->output_dir, stem, format_extension((enum format)f));
+            char *out = output_file_path(o->output_dir, stem, (enum format)f);
             struct stat st;
-            if (stat(out.data, &st) == 0) {
+            if (stat(out, &st) == 0) {
                 struct file_id key = {st.st_dev, st.st_ino, 0};
                 const struct file_id *hit = bsearch(&key, ids, m, sizeof *ids, cmp_file_id);
                 if (hit) {
@@ -297,7 +304,7 @@ static int refuse_outputs_over_inputs(char **args, int n_args, char *const *inpu
                     rc = -1;
                 }
             }
-            strbuf_free(&out);
+            free(out);
         }
         free(stem);
     }
@@ -362,11 +369,10 @@ static int render_and_write(const struct options *o, struct renderer *r, xmlDocP
                 rc = -1;
             continue;
         }
-        struct strbuf out = {0};
-        strbuf_printf(&out, "%s/%s.%s", o->output_dir, stem, format_extension((enum format)f));
-        if (output_write(out.data, rendered[f], rendered_len[f]) < 0)
+        char *out = output_file_path(o->output_dir, stem, (enum format)f);
+        if (output_write(out, rendered[f], rendered_len[f]) < 0)
             rc = -1;
-        strbuf_free(&out);
+        free(out);
     }
     for (int f = 0; f < FORMAT_COUNT; f++)
         free(rendered[f]);

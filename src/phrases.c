@@ -411,6 +411,14 @@ const char *find_ci(const char *haystack, const char *needle)
     return NULL;
 }
 
+int phrase_list_prefix(const char *const *list, const char *s)
+{
+    for (; *list; list++)
+        if (strncasecmp(s, *list, strlen(*list)) == 0)
+            return 1;
+    return 0;
+}
+
 int phrase_list_equals(const char *const *list, const char *s)
 {
     size_t len = strlen(s);

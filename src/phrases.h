@@ -172,6 +172,8 @@ extern const struct language_words LANGUAGES[];
 
 /* Case-insensitive: does s equal one of list (ignoring a final ':')? */
 int phrase_list_equals(const char *const *list, const char *s);
+/* Case-insensitive: does s begin with one of list? */
+int phrase_list_prefix(const char *const *list, const char *s);
 /* Case-insensitive: the first entry of list found in s, or NULL. */
 const char *phrase_list_find(const char *const *list, const char *s);
 /* Case-insensitive strstr. */

@@ -253,13 +253,6 @@ static int only_words_of(const char *const *list, const char *s, size_t min_word
     return words >= min_words;
 }
 
-static int has_prefix_from(const char *const *list, const char *s)
-{
-    for (; *list; list++)
-        if (strncasecmp(s, *list, strlen(*list)) == 0)
-            return 1;
-    return 0;
-}
 
 /* "Home > Press material > Statements", "Home / News": segments joined
  * by a path separator, none of them a sentence. */
@@ -303,7 +296,7 @@ static int is_calendar(const char *s)
 
 static int is_cookie_notice(const char *s)
 {
-    return has_prefix_from(COOKIE_PREFIXES, s) ||
+    return phrase_list_prefix(COOKIE_PREFIXES, s) ||
            (find_ci(s, "cookie") && text_word_count(s) <= 60);
 }
 
@@ -331,7 +324,7 @@ static int is_labelled_date(const char *s)
 
 static int is_navigation(const char *s)
 {
-    return phrase_list_equals(NAVIGATION_LINES, s) || has_prefix_from(NAVIGATION_PREFIXES, s);
+    return phrase_list_equals(NAVIGATION_LINES, s) || phrase_list_prefix(NAVIGATION_PREFIXES, s);
 }
 
 static int is_salutation(const char *s)
@@ -546,9 +539,9 @@ int recognise_noise(const char *t)
         return ROLE_PAGE_FURNITURE;
     if (is_navigation(t) || phrase_list_equals(FURNITURE_LINES, t))
         return ROLE_NAVIGATION;
-    if (has_prefix_from(FURNITURE_PREFIXES, t))
+    if (phrase_list_prefix(FURNITURE_PREFIXES, t))
         return ROLE_PAGE_FURNITURE;
-    if (has_prefix_from(LANGUAGE_MENU_PREFIXES, t) || phrase_list_equals(LANGUAGE_NAMES, t))
+    if (phrase_list_prefix(LANGUAGE_MENU_PREFIXES, t) || phrase_list_equals(LANGUAGE_NAMES, t))
         return ROLE_LANGUAGE_MENU;
     if (only_words_of(SHARE_WORDS, t, 1))
         return ROLE_SHARE_LINKS;
@@ -572,7 +565,7 @@ int recognise_cue(const char *t, int after_alignment)
     if (after_alignment && (t[0] == '*' || strncmp(t, "\xc2\xb9", 2) == 0 ||
                             (t[0] == '(' && isdigit((unsigned char)t[1]))))
         return ROLE_FOOTNOTE;
-    if (has_prefix_from(ALIGNMENT_OPENINGS, t) && text_word_count(t) >= 8)
+    if (phrase_list_prefix(ALIGNMENT_OPENINGS, t) && text_word_count(t) >= 8)
         return ROLE_ALIGNMENT; /* a clause cut before "align themselves" */
     if (is_document_reference(t) || is_council_reference(t))
         return ROLE_REFERENCE;
