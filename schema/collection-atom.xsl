@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- A collection of statements (built in memory by the feed stage,
      src/feed.h) → an Atom 1.0 feed (RFC 4287).  Ids are stable URNs made
-     from the statement ids; an entry's author is the statement's issuer;
+     from the statement ids; an entry's authors are the statement's issuer and its named author;
      its content is the body as XHTML; links to related statements are
      atom:link rel="related" plus the statement's own c:related element
      (a foreign-namespace extension, which RFC 4287 allows). -->
@@ -49,6 +49,9 @@
           </xsl:choose>
         </name>
       </author>
+      <xsl:for-each select="$s/c:author[c:name]">
+        <author><name><xsl:value-of select="c:name"/></name></author>
+      </xsl:for-each>
       <link rel="alternate" type="text/html" href="{@href}"/>
       <xsl:for-each select="$s/c:related/c:statement">
         <link rel="related" type="text/html" title="{@relation}: {@title}">

@@ -4,9 +4,10 @@
 
      What it carries: FRBR identification at the Work, Expression and
      Manifestation levels; TLC references for the issuer, the country, the
-     elections, the people (the spokesperson and those mentioned, with
-     their roles), the organisations and the aligned countries; the title,
-     issuer, date and place as preface; the paragraphs as numbered
+     elections, the people (the author, the spokesperson and those
+     mentioned, with their roles), the organisations and the aligned
+     countries; the title, issuer, author, date and place as preface (the
+     author is also the Work's second FRBRauthor); the paragraphs as numbered
      <paragraph>s in <mainBody>; the alignment clause, its footnotes and the
      spokesperson as <conclusions>; the statement's id, source file and
      SHA-256 under <proprietary>.
@@ -105,6 +106,9 @@
               <FRBRuri value="{$work}"/>
               <FRBRdate date="{$frbr-date}" name="{$frbr-date-name}"/>
               <FRBRauthor href="#issuer"/>
+              <xsl:for-each select="c:author[c:name]">
+                <FRBRauthor href="#author"><xsl:if test="c:role"><xsl:attribute name="as">#author_role</xsl:attribute></xsl:if></FRBRauthor>
+              </xsl:for-each>
               <FRBRcountry value="{$id-country}"/>
               <FRBRsubtype value="{$id-kind}"/>
               <FRBRnumber value="{$id-hash}"/>
@@ -150,6 +154,16 @@
                 <xsl:attribute name="href">/ontology/event/<xsl:value-of select="normalize-space(@type)"/>-election<xsl:if test="c:date/@value">-<xsl:value-of select="normalize-space(c:date/@value)"/></xsl:if></xsl:attribute>
               </TLCEvent>
             </xsl:for-each>
+            <xsl:for-each select="c:author[c:name]">
+              <TLCPerson eId="author" showAs="{normalize-space(c:name)}">
+                <xsl:attribute name="href">/ontology/person/<xsl:call-template name="slug"><xsl:with-param name="s" select="c:name"/></xsl:call-template></xsl:attribute>
+              </TLCPerson>
+            </xsl:for-each>
+            <xsl:for-each select="c:author/c:role">
+              <TLCRole eId="author_role" showAs="{normalize-space(.)}">
+                <xsl:attribute name="href">/ontology/role/<xsl:call-template name="slug"><xsl:with-param name="s" select="."/></xsl:call-template></xsl:attribute>
+              </TLCRole>
+            </xsl:for-each>
             <xsl:for-each select="c:spokesperson[c:name]">
               <TLCPerson eId="spokesperson" showAs="{normalize-space(c:name)}">
                 <xsl:attribute name="href">/ontology/person/<xsl:call-template name="slug"><xsl:with-param name="s" select="c:name"/></xsl:call-template></xsl:attribute>
@@ -188,6 +202,13 @@
         <preface>
           <p class="title"><docTitle><xsl:value-of select="c:title"/></docTitle></p>
           <p class="issuer"><docAuthority refersTo="#issuer"><xsl:value-of select="normalize-space(c:issuer)"/><xsl:if test="not(c:issuer)">unknown issuer</xsl:if></docAuthority></p>
+          <xsl:for-each select="c:author">
+            <p class="author">
+              <xsl:if test="c:name"><person refersTo="#author"><xsl:if test="c:role"><xsl:attribute name="as">#author_role</xsl:attribute></xsl:if><xsl:value-of select="c:name"/></person></xsl:if>
+              <xsl:if test="c:name and c:role">, </xsl:if>
+              <xsl:if test="c:role"><role refersTo="#author_role"><xsl:value-of select="c:role"/></role></xsl:if>
+            </p>
+          </xsl:for-each>
           <xsl:for-each select="c:forum">
             <p class="forum"><xsl:value-of select="."/></p>
           </xsl:for-each>

@@ -65,6 +65,15 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
             </xsl:if>
             <dl>
               <xsl:call-template name="row"><xsl:with-param name="label" select="'Issuer'"/><xsl:with-param name="value" select="c:issuer"/><xsl:with-param name="field" select="'/issuer'"/></xsl:call-template>
+              <xsl:if test="c:author">
+                <dt>Author</dt>
+                <dd>
+                  <xsl:call-template name="from"><xsl:with-param name="field" select="concat('/author/', substring('name', 1, 4 * boolean(c:author/c:name)), substring('role', 1, 4 * not(c:author/c:name)))"/></xsl:call-template>
+                  <xsl:value-of select="c:author/c:name"/>
+                  <xsl:if test="c:author/c:name and c:author/c:role">, </xsl:if>
+                  <xsl:value-of select="c:author/c:role"/>
+                </dd>
+              </xsl:if>
               <xsl:call-template name="row"><xsl:with-param name="label" select="'Kind'"/><xsl:with-param name="value" select="c:kind"/><xsl:with-param name="field" select="'/kind'"/></xsl:call-template>
               <xsl:if test="c:date">
                 <dt>Date</dt>

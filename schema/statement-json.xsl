@@ -139,7 +139,10 @@
     </xsl:for-each>
     <xsl:if test="c:elections/c:election"><xsl:value-of select="$n1"/></xsl:if>
 
-    <xsl:text>],&#10;  "spokesperson": {</xsl:text>
+    <xsl:text>],&#10;  "author": {</xsl:text>
+    <xsl:text>&#10;    "name": </xsl:text><xsl:value-of select="fn:json(c:author/c:name)"/>
+    <xsl:text>,&#10;    "role": </xsl:text><xsl:value-of select="fn:json(c:author/c:role)"/>
+    <xsl:text>&#10;  },&#10;  "spokesperson": {</xsl:text>
     <xsl:text>&#10;    "name": </xsl:text><xsl:value-of select="fn:json(c:spokesperson/c:name)"/>
     <xsl:text>,&#10;    "role": </xsl:text><xsl:value-of select="fn:json(c:spokesperson/c:role)"/>
     <xsl:text>,&#10;    "phone": </xsl:text><xsl:value-of select="fn:json(c:spokesperson/c:phone)"/>

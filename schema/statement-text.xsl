@@ -34,6 +34,11 @@
     <xsl:value-of select="fn:wrap(normalize-space(c:title), $width, '', '')"/>
     <xsl:value-of select="concat('========================================================================', $nl, $nl)"/>
     <xsl:if test="string(c:issuer) != ''"><xsl:value-of select="fn:wrap(concat('Issuer: ', c:issuer), $width, '    ', '')"/></xsl:if>
+    <xsl:if test="c:author">
+      <xsl:variable name="author" select="normalize-space(concat(c:author/c:name,
+              substring(', ', 1, 2 * boolean(c:author/c:name and c:author/c:role)), c:author/c:role))"/>
+      <xsl:if test="$author != ''"><xsl:value-of select="fn:wrap(concat('Author: ', $author), $width, '    ', '')"/></xsl:if>
+    </xsl:if>
     <xsl:if test="string(c:kind) != ''"><xsl:value-of select="fn:wrap(concat('Kind: ', c:kind), $width, '    ', '')"/></xsl:if>
     <xsl:if test="string(c:date/@value) != ''"><xsl:value-of select="fn:wrap(concat('Date: ', c:date/@value), $width, '    ', '')"/></xsl:if>
     <xsl:variable name="forum" select="concat(c:forum, substring(concat(', meeting No. ', c:forum/@meeting), 1, 1000 * boolean(c:forum/@meeting)))"/>

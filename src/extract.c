@@ -561,6 +561,7 @@ void extract_statement(const struct raw_text *raw, const char *file_label,
     extract_spokesperson(&c, st);
     extract_issuer(&c, st);
     extract_kind(&c, st);
+    extract_author(&c, st);
     extract_paragraphs(&c, st);
     extract_country(&c, st);
     extract_elections(&c, st);

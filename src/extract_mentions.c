@@ -206,6 +206,9 @@ static void add_person(struct statement *st, const char *name, const char *role,
 {
     if (has_non_name_word(name) || names_author(title, name))
         return;
+    /* The author is who speaks, not a person spoken of. */
+    if (st->author.name && strcmp(last_word(st->author.name), last_word(name)) == 0)
+        return;
     for (size_t i = 0; i < st->n_people; i++) {
         struct person *p = &st->people[i];
         if (strcmp(last_word(p->name), last_word(name)) == 0) {

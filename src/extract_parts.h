@@ -13,6 +13,8 @@ void extract_elections(const struct classified *c, struct statement *st);
 void extract_alignment(const struct classified *c, struct statement *st);
 /* Organisations, agreements and people named in title, framing and body. */
 void extract_mentions(const struct classified *c, struct statement *st);
+/* The author: who issues or delivers the statement (needs st->kind). */
+void extract_author(const struct classified *c, struct statement *st);
 /* Embedded social posts. */
 void extract_social_posts(const struct classified *c, struct statement *st);
 /* Subject country: the country the title and body speak of most. */

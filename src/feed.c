@@ -281,11 +281,18 @@ static json_t *feed_item_json(const struct feed_item *it, json_t *statement,
 
     if (it->full_date)
         json_object_set_new(item, "date_published", json_string(it->updated));
+    /* Authors: the issuer, then the person who issued or delivered it. */
+    json_t *authors = json_array();
     json_t *issuer = json_object_get(statement, "issuer");
-    if (json_is_string(issuer)) {
-        json_t *author = json_pack("{s:O}", "name", issuer);
-        json_object_set_new(item, "authors", json_pack("[o]", author));
-    }
+    if (json_is_string(issuer))
+        json_array_append_new(authors, json_pack("{s:O}", "name", issuer));
+    json_t *person = json_object_get(json_object_get(statement, "author"), "name");
+    if (json_is_string(person))
+        json_array_append_new(authors, json_pack("{s:O}", "name", person));
+    if (json_array_size(authors))
+        json_object_set_new(item, "authors", authors);
+    else
+        json_decref(authors);
     json_t *tags = json_array();
     const char *iso = json_string_value(json_object_get(json_object_get(statement, "country"), "iso"));
     if (iso)
@@ -327,8 +334,8 @@ static xmlDocPtr collection_new(const struct feed_options *o, const char *update
 
 /* The parts of a statement the collection stylesheets read; the rest (the
  * source notes above all) would only cost memory. */
-static const char *const COLLECTION_PARTS[] = {"title", "issuer", "kind", "date", "country",
-                                               "elections", "body", "related", NULL};
+static const char *const COLLECTION_PARTS[] = {"title", "issuer", "author", "kind", "date",
+                                               "country", "elections", "body", "related", NULL};
 
 static void collection_add(xmlDocPtr collection, const struct feed_item *it)
 {

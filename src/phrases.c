@@ -387,6 +387,81 @@ const char *const SECTION_LABELS[] = {
     "Statements", "Press releases", "Press Releases", "Speeches", "Declarations", "News",
     "Latest news", "Archive", "Communiqu\xc3\xa9s", "Press material", "Media", NULL};
 
+const char *const AUTHOR_ROLES[] = {
+    /* en */ "High Representative/Vice-President", "High Representative", "HR/VP",
+    "Vice-President", "Spokesperson", "Spokesman", "Spokeswoman", "Department Spokesperson",
+    "Press Secretary", "Secretary of State", "Secretary-General", "Secretary General",
+    "Foreign Secretary", "Secretary", "Deputy Secretary", "Assistant Secretary",
+    "Prime Minister", "Foreign Minister", "Minister", "Deputy Minister", "State Minister",
+    "President", "Chairperson", "Chairman", "Chairwoman", "Chair", "Ambassador",
+    "Permanent Representative", "Deputy Permanent Representative",
+    "Charg\xc3\xa9 d'Affaires", "Commissioner", "Head of Delegation", "Head of Mission",
+    "Special Representative", "Special Coordinator", "Special Envoy", "Head of the Delegation",
+    "foreign policy chief",
+    /* fr */ "Haute Repr\xc3\xa9sentante", "Haut Repr\xc3\xa9sentant", "Porte-parole",
+    "Ministre", "Pr\xc3\xa9sident", "Pr\xc3\xa9sidente", "Ambassadeur", "Ambassadrice",
+    "Secr\xc3\xa9taire g\xc3\xa9n\xc3\xa9ral", "Repr\xc3\xa9sentant permanent",
+    /* de */ "Hohe Vertreterin", "Hohen Vertreterin", "Hoher Vertreter", "Hohen Vertreters",
+    "Sprecherin", "Sprecher", "Ministerin", "Außenminister", "Außenministerin",
+    "Bundesaußenminister", "Bundesaußenministerin", "Pr\xc3\xa4sident",
+    "Pr\xc3\xa4sidentin", "Botschafter", "Botschafterin", "Staatsminister",
+    "Staatsministerin",
+    /* es, pt, it */ "Alta Representante", "Alto Representante", "portavoz", "porta-voz",
+    "portavoce", "Ministro", "Ministra", "Presidente", "Embajador", "Embajadora",
+    "Embaixador", "Embaixadora", "Ambasciatore", "Secret\xc3\xa1rio de Estado",
+    "Secretario de Estado", "Chanceler", "Canciller",
+    /* ru */ "\xd0\x92\xd1\x8b\xd1\x81\xd0\xbe\xd0\xba\xd0\xb8\xd0\xb9 "
+    "\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* Высокий представитель */
+    "\xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82\xd1\x80", /* Министр */
+    "\xd0\x9f\xd0\xbe\xd1\x81\xd0\xbe\xd0\xbb", /* Посол */
+    NULL};
+
+const char *const HONORIFICS[] = {
+    "H.E.", "HE", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mme", "M.", "Dr", "Dr.", "Sir",
+    "Dame", "Madame", "Monsieur", "Herr", "Frau", "Sr.", "Sra.", "S.E.", "Hon.", "Honourable",
+    "Honorable", "The Honourable", "The Hon.", "Prof.", "Professor", NULL};
+
+const char *const ROLE_CONNECTORS[] = {
+    "of", "for", "the", "and", "to", "at", "du", "de", "des", "la", "le", "et", "aux", "au",
+    "der", "die", "und", "f\xc3\xbcr", "beim", "bei", "do", "da", "dos", "das", "e", "del",
+    "y", "di", "della", "per", NULL};
+
+const char *const AUTHOR_BY_WORDS[] = {
+    "by", "from", "de", "du", "par", "der", "des", "von", "do", "da", "del", "della", "di",
+    "\xd0\xbe\xd1\x82", NULL}; /* от */
+
+const char *const AUTHOR_ARTICLES[] = {"the", "la", "le", "l'", "l\xe2\x80\x99", "o", "a",
+                                        "el", "il", NULL};
+
+const char *const SPEECH_VERBS[] = {
+    /* en */ "said", "says", "stated", "states", "added", "told", "noted", "declared",
+    "welcomed", "welcomes", "congratulated", "congratulates", "expressed", "commended",
+    "urged", "condemned", "wrote", "affirmed", "emphasised", "emphasized", "stressed",
+    /* fr */ "d\xc3\xa9" "clare", "d\xc3\xa9" "clar\xc3\xa9", "dit", "salue", "salu\xc3\xa9",
+    "f\xc3\xa9licite", "f\xc3\xa9licit\xc3\xa9", "affirme", "affirm\xc3\xa9", "souligne",
+    "soulign\xc3\xa9",
+    /* de */ "sagte", "erkl\xc3\xa4rte", "betonte", "begr\xc3\xbc\xc3\x9fte", "verurteilte",
+    "kritisierte", "gratulierte",
+    /* es, pt, it */ "dijo", "declar\xc3\xb3", "afirm\xc3\xb3", "felicit\xc3\xb3", "disse",
+    "declarou", "afirmou", "afirma", "comentou", "parabenizou", "parabeniza",
+    /* ru */ "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xbb", /* заявил */
+    "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xbb\xd0\xb0", /* заявила */
+    NULL};
+
+const char *const JOINT_WORDS[] = {"and", "et", "und", "e", "y", NULL};
+
+const char *const SAYING_VERBS[] = {
+    "said", "says", "added", "stated", "wrote", "noted", "declared", "dit", "sagte",
+    "erkl\xc3\xa4rte", "dijo", "disse", "afirmou", NULL};
+
+const char *const SPEECH_AUXILIARIES[] = {
+    "has", "have", "had", "also", "today", "on", "yesterday", "hat", "heute", "a", "ha", "hoy",
+    "nesta", "aujourd'hui", NULL};
+
+const char *const NAME_PARTICLES[] = {
+    "van", "von", "de", "der", "den", "da", "dos", "das", "del", "di", "du", "le", "la", "bin",
+    "al", "ten", "ter", NULL};
+
 const char *const PERSON_TITLES[] = {
     "President-elect", "President", "Prime Minister", "Foreign Minister", "Minister",
     "Chancellor", "King", "Queen", "Ambassador", "High Representative", "Secretary of State",

@@ -160,6 +160,32 @@ extern const char *const VOTE_PHRASES[];
  * by the Spokesperson", "Press releases"). */
 extern const char *const SECTION_LABELS[];
 
+/* Who speaks (issue 16: the author).  Offices a statement's author holds,
+ * in the languages statements come in, as written before or after the
+ * name ("High Representative Josep Borrell", "Catherine Ashton, Hohe
+ * Vertreterin …"); inflected forms are rows of their own. */
+extern const char *const AUTHOR_ROLES[];
+/* Words of courtesy before a name, never part of it ("H.E.", "Mme"). */
+extern const char *const HONORIFICS[];
+/* Lower-case words that join a role to its complement ("Minister *for*
+ * Africa", "porta-voz *do* Departamento"). */
+extern const char *const ROLE_CONNECTORS[];
+/* The word that says whose a statement is ("Statement *by* …",
+ * "Déclaration *de* …", "Erklärung *der* …"), articles after it. */
+extern const char *const AUTHOR_BY_WORDS[];
+extern const char *const AUTHOR_ARTICLES[];
+/* Verbs a report puts after (or before) the person it quotes ("said",
+ * "has congratulated", "comentou"); auxiliaries that may stand between. */
+extern const char *const SPEECH_VERBS[];
+/* The verbs of saying among them, which may come before the speaker
+ * ("said Josep Borrell"); after the others a person is their object. */
+extern const char *const SAYING_VERBS[];
+/* "and" in the languages statements come in: joint speakers. */
+extern const char *const JOINT_WORDS[];
+extern const char *const SPEECH_AUXILIARIES[];
+/* Lower-case words that may stand inside a person's name ("van", "de"). */
+extern const char *const NAME_PARTICLES[];
+
 /* Titles before a person's name ("President Tokayev"). */
 extern const char *const PERSON_TITLES[];
 

@@ -360,7 +360,9 @@ int looks_signature_line(const char *s)
 {
     if (text_is_phone(s) || text_is_email(s) || phrase_list_find(PRESS_ROLES, s))
         return 1;
-    return 0;
+    /* "Secretary of State" under a name: an office on a short line. */
+    return phrase_list_prefix(AUTHOR_ROLES, s) && text_word_count(s) <= 8 &&
+           !text_ends_sentence(s);
 }
 
 /* A short line of capitalised words: a name, an office, a city. */

@@ -82,6 +82,8 @@ void statement_free(struct statement *st)
         free_date(&st->elections[i].date);
     }
     free(st->elections);
+    free(st->author.name);
+    free(st->author.role);
     free(st->spokesperson.name);
     free(st->spokesperson.role);
     free(st->spokesperson.phone);

@@ -102,6 +102,13 @@ struct statement {
     struct election *elections;
     size_t n_elections;
 
+    /* The person in whose name the statement is issued or who delivers
+     * it (schema 1.1); a role without a name is recorded as role only. */
+    struct {
+        char *name, *role;
+    } author;
+
+    /* The contact named under the statement. */
     struct {
         char *name, *role, *phone, *email;
     } spokesperson;

@@ -99,6 +99,11 @@ xmlDocPtr statement_to_xml(const struct statement *st)
             add_date(el, &e->date);
         }
     }
+    if (st->author.name || st->author.role) {
+        xmlNodePtr au = add(root, "author", NULL);
+        add_opt(au, "name", st->author.name);
+        add_opt(au, "role", st->author.role);
+    }
     if (st->spokesperson.name || st->spokesperson.role || st->spokesperson.phone ||
         st->spokesperson.email) {
         xmlNodePtr sp = add(root, "spokesperson", NULL);

@@ -28,7 +28,7 @@ nakn=$(ls "$T"/akn/*.akn 2>/dev/null | wc -l)
 [ "$nakn" -eq "$nxml" ] && pass "one NAME.akn per statement ($nakn)" || fail "one NAME.akn per statement ($nakn of $nxml)"
 check "every .akn is well-formed XML" xmllint --noout "$T"/akn/*.akn
 
-bad_root=0 bad_uri=0 bad_para=0 bad_ref=0 bad_eid=0 bad_person=0 bad_tlc=0
+bad_root=0 bad_uri=0 bad_para=0 bad_ref=0 bad_eid=0 bad_person=0 bad_tlc=0 bad_author=0 nauthor=0
 for x in "$T"/xml/*.xml; do
     a="$T/akn/$(basename "$x" .xml).akn"
     [ "$(xpath "$a" "namespace-uri(/*)")" = "$AKN_NS" ] \
@@ -61,8 +61,11 @@ for x in "$T"/xml/*.xml; do
     [ "$(xpath "$a" "count(//@eId)")" = "$(xmllint --xpath "//@eId" "$a" 2>/dev/null | sort -u | wc -l)" ] \
         || bad_eid=$((bad_eid + 1))
     [ "$(xpath "$a" "count(//$(el TLCPerson))")" = \
-      "$(xpath "$x" "count(/*/$(el mentions)/$(el person) | /*/$(el spokesperson)/$(el name))")" ] \
+      "$(xpath "$x" "count(/*/$(el mentions)/$(el person) | /*/$(el spokesperson)/$(el name) | /*/$(el author)/$(el name))")" ] \
         || bad_person=$((bad_person + 1))
+    # A named author is the Work's second FRBRauthor.
+    [ "$(xpath "$a" "count(//$(el FRBRWork)/$(el FRBRauthor)[@href='#author'])")" = \
+      "$(xpath "$x" "count(/*/$(el author)/$(el name))")" ] || bad_author=$((bad_author + 1))
     [ "$(xpath "$a" "count(//$(el TLCOrganization)[@eId='issuer'])")" = 1 ] \
         && { [ "$(xpath "$x" "count(/*/$(el country))")" = 0 ] || \
              [ "$(xpath "$a" "//$(el TLCLocation)[@eId='country']/@href")" = "/ontology/location/$cc" ]; } \
@@ -74,7 +77,10 @@ done
 [ "$bad_para" -eq 0 ] && pass "one <paragraph> in mainBody per body paragraph" || fail "paragraph count ($bad_para wrong)"
 [ "$bad_ref" -eq 0 ] && pass "every #reference (refersTo, href, as) names exactly one eId" || fail "unresolved references ($bad_ref)"
 [ "$bad_eid" -eq 0 ] && pass "eIds are unique in every document" || fail "duplicate eIds ($bad_eid documents)"
-[ "$bad_person" -eq 0 ] && pass "one TLCPerson per person mentioned and per spokesperson" || fail "TLCPerson count ($bad_person wrong)"
+[ "$bad_person" -eq 0 ] && pass "one TLCPerson per person mentioned, per spokesperson and per author" || fail "TLCPerson count ($bad_person wrong)"
+nauthor=$(grep -l "<author>" "$T"/xml/*.xml | wc -l)
+[ "$bad_author" -eq 0 ] && [ "$nauthor" -gt 0 ] && pass "a named author is the Work's FRBRauthor #author ($nauthor documents with an author)" \
+    || fail "FRBRauthor #author ($bad_author wrong, $nauthor with an author)"
 [ "$bad_tlc" -eq 0 ] && pass "the issuer is a TLCOrganization, the country a TLCLocation named by its ISO code" || fail "TLC issuer/country ($bad_tlc wrong)"
 
 # One seed, spelled out: the EU statement at the OSCE Permanent Council of

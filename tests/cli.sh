@@ -35,11 +35,19 @@ done
 [ "$over" -eq 0 ] && pass "text output is wrapped at 72 columns" || fail "text output is wrapped at 72 columns ($over files too wide)"
 
 # --- schema version: another major is refused by name, a newer minor of 1 is read
-sed '2s/version="1\.0"/version="2.0"/' "$T/out1/000_104ce62749044fec.xml" > "$T/v2.xml"
+sed '2s/version="1\.[0-9]*"/version="2.0"/' "$T/out1/000_104ce62749044fec.xml" > "$T/v2.xml"
 expect_exit 1 "v2.xml:2: statement schema version 2.0 is not supported; this communique reads version 1.x" \
     "a document of schema version 2.0 is refused by name (1)" "$BIN" validate "$T/v2.xml"
 expect_exit 1 "v2.xml:2: statement schema version 2.0 is not supported" \
     "render refuses a version 2.0 document too (1)" "$BIN" render -f json "$T/v2.xml"
+# A schema 1.0 document (no author) is still valid, and renders with a null author.
+sed '2s/version="1\.[0-9]*"/version="1.0"/; /<author>/,/<\/author>/d; /field="\/author\//d' \
+    "$T/out1/002_a1da3c99ecfce160.xml" > "$T/v10.xml"
+check "a schema 1.0 document without author is valid" "$BIN" validate -q "$T/v10.xml"
+"$BIN" render -f json "$T/v10.xml" 2>/dev/null | grep -q '"author": {$' \
+    && "$BIN" render -f json "$T/v10.xml" 2>/dev/null | tr -d ' \n' | grep -q '"author":{"name":null,"role":null}' \
+    && pass "a schema 1.0 document renders an author of nulls" \
+    || fail "a schema 1.0 document renders an author of nulls"
 sed '2s/statement:1"/statement:2"/' "$T/out1/000_104ce62749044fec.xml" > "$T/ns2.xml"
 expect_exit 1 "ns2.xml:2: statement schema major version 2 (namespace urn:communique:statement:2) is not supported" \
     "a document in the major-2 namespace is refused by name (1)" "$BIN" validate "$T/ns2.xml"

@@ -1,13 +1,22 @@
 /* score — compares converted statements with hand-annotated gold files.
  *
- * usage: score [--min X] GOLD_DIR OUT_DIR
+ * usage: score [--min X] [--spokesperson-is-author] [--languages TSV] GOLD_DIR OUT_DIR
  *
  * Each GOLD_DIR/NAME.json names its raw input ("input") and the expected
  * value of every scored field (tests/eval/README.md defines them).  The
  * statement converted from that input is read from OUT_DIR/STEM.json.
  * Prints one row per field (right / scored, accuracy), the overall figure
- * (the mean over every field of every document), then every miss.  Exits
- * 1 when the overall figure is below --min, 2 on a usage or gold error. */
+ * (the mean over every field of every document), the overall figure per
+ * language, then every miss.  Exits 1 when the overall figure is below
+ * --min, 2 on a usage or gold error.
+ *
+ * "author" is scored where the gold gives it.  --spokesperson-is-author:
+ * the gold's "spokesperson" names who issues or delivers the statement
+ * (the real corpus's convention, ../shared/corpus/README.md), so it is
+ * compared with the output's author and the contact is not scored.
+ * --languages TSV: a table with "item" and "language" columns gives each
+ * document's language (the gold's "language", else the output's, when
+ * absent). */
 #include <jansson.h>
 #include <dirent.h>
 #include <stdio.h>
@@ -17,14 +26,14 @@
 
 enum field {
     F_TITLE, F_ISSUER, F_KIND, F_DATE, F_FORUM, F_PLACE, F_REFERENCE, F_COUNTRY,
-    F_ELECTION_TYPES, F_ELECTION_DATE, F_SPOKESPERSON, F_PARAGRAPHS, F_FIRST_PARAGRAPH,
-    F_LAST_PARAGRAPH, F_ALIGNED, F_ORGANISATIONS, F_PEOPLE, F_COUNT
+    F_ELECTION_TYPES, F_ELECTION_DATE, F_SPOKESPERSON, F_AUTHOR, F_PARAGRAPHS,
+    F_FIRST_PARAGRAPH, F_LAST_PARAGRAPH, F_ALIGNED, F_ORGANISATIONS, F_PEOPLE, F_COUNT
 };
 
 static const char *const FIELD_NAMES[F_COUNT] = {
     "title", "issuer", "kind", "date", "forum", "place", "reference", "country",
-    "election_types", "election_date", "spokesperson", "paragraphs", "first_paragraph",
-    "last_paragraph", "aligned", "organisations", "people"};
+    "election_types", "election_date", "spokesperson", "author", "paragraphs",
+    "first_paragraph", "last_paragraph", "aligned", "organisations", "people"};
 
 struct tally {
     double score;
@@ -33,6 +42,31 @@ struct tally {
 
 static struct tally tallies[F_COUNT];
 static int misses_shown;
+static int spokesperson_is_author;
+
+/* Per-language totals: the document being scored adds to *current. */
+struct language_tally {
+    char tag[16];
+    struct tally t;
+    int documents;
+};
+static struct language_tally languages[64];
+static size_t n_languages;
+static struct language_tally *current;
+
+static struct language_tally *language_tally(const char *tag)
+{
+    if (!tag || !*tag)
+        tag = "und";
+    for (size_t i = 0; i < n_languages; i++)
+        if (strcmp(languages[i].tag, tag) == 0)
+            return &languages[i];
+    if (n_languages == sizeof languages / sizeof languages[0])
+        return &languages[n_languages - 1];
+    struct language_tally *l = &languages[n_languages++];
+    snprintf(l->tag, sizeof l->tag, "%s", tag);
+    return l;
+}
 
 static char *fold_space(const char *s)
 {
@@ -62,6 +96,10 @@ static void record(const char *doc, int f, double score, const char *want, const
 {
     tallies[f].score += score;
     tallies[f].scored++;
+    if (current) {
+        current->t.score += score;
+        current->t.scored++;
+    }
     if (score < 1.0) {
         if (!misses_shown++)
             printf("\nmisses:\n");
@@ -215,8 +253,15 @@ static void score_document(const char *doc, json_t *gold, json_t *out)
 
     compare_strings(doc, F_ELECTION_DATE, str_or_null(json_object_get(gold, "election_date")),
                     str_or_null(json_object_get(json_array_get(elections, 0), "date")));
-    compare_strings(doc, F_SPOKESPERSON, str_or_null(json_object_get(gold, "spokesperson")),
-                    str_or_null(json_object_get(json_object_get(out, "spokesperson"), "name")));
+    const char *author = str_or_null(json_object_get(json_object_get(out, "author"), "name"));
+    if (spokesperson_is_author) {
+        compare_strings(doc, F_AUTHOR, str_or_null(json_object_get(gold, "spokesperson")), author);
+    } else {
+        compare_strings(doc, F_SPOKESPERSON, str_or_null(json_object_get(gold, "spokesperson")),
+                        str_or_null(json_object_get(json_object_get(out, "spokesperson"), "name")));
+        if (json_object_get(gold, "author"))
+            compare_strings(doc, F_AUTHOR, str_or_null(json_object_get(gold, "author")), author);
+    }
 
     json_t *paras = json_object_get(out, "paragraphs");
     size_t n = json_array_size(paras);
@@ -266,18 +311,83 @@ static const char *const REQUIRED[] = {
     "election_types", "election_date", "spokesperson", "paragraphs", "first_paragraph",
     "last_paragraph", "aligned", "organisations", "people", NULL};
 
+/* item → language from a tab-separated table with a header row naming
+ * the "item" and "language" columns; an empty object without a table. */
+static json_t *load_languages(const char *path)
+{
+    json_t *map = json_object();
+    if (!path)
+        return map;
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "score: cannot open %s\n", path);
+        json_decref(map);
+        return NULL;
+    }
+    char line[8192];
+    int item_col = -1, lang_col = -1, header = 1;
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        char *cols[64];
+        int n = 0;
+        for (char *p = line; n < 64;) {
+            cols[n++] = p;
+            char *tab = strchr(p, '\t');
+            if (!tab)
+                break;
+            *tab = '\0';
+            p = tab + 1;
+        }
+        if (header) {
+            for (int c = 0; c < n; c++) {
+                if (strcmp(cols[c], "item") == 0)
+                    item_col = c;
+                if (strcmp(cols[c], "language") == 0)
+                    lang_col = c;
+            }
+            header = 0;
+            if (item_col < 0 || lang_col < 0) {
+                fprintf(stderr, "%s:1: no \"item\" and \"language\" columns\n", path);
+                fclose(f);
+                json_decref(map);
+                return NULL;
+            }
+            continue;
+        }
+        if (item_col < n && lang_col < n)
+            json_object_set_new(map, cols[item_col], json_string(cols[lang_col]));
+    }
+    fclose(f);
+    return map;
+}
+
 int main(int argc, char **argv)
 {
     double min = 0;
+    const char *languages_tsv = NULL;
     int a = 1;
-    if (argc > 2 && strcmp(argv[1], "--min") == 0) {
-        min = atof(argv[2]);
-        a = 3;
+    for (;;) {
+        if (argc > a + 1 && strcmp(argv[a], "--min") == 0) {
+            min = atof(argv[a + 1]);
+            a += 2;
+        } else if (argc > a + 1 && strcmp(argv[a], "--languages") == 0) {
+            languages_tsv = argv[a + 1];
+            a += 2;
+        } else if (argc > a && strcmp(argv[a], "--spokesperson-is-author") == 0) {
+            spokesperson_is_author = 1;
+            a++;
+        } else {
+            break;
+        }
     }
     if (argc - a != 2) {
-        fprintf(stderr, "usage: score [--min X] GOLD_DIR OUT_DIR\n");
+        fprintf(stderr, "usage: score [--min X] [--spokesperson-is-author] [--languages TSV] "
+                        "GOLD_DIR OUT_DIR\n");
         return 2;
     }
+    json_t *language_of = load_languages(languages_tsv);
+    if (!language_of)
+        return 2;
     const char *gold_dir = argv[a], *out_dir = argv[a + 1];
     DIR *d = opendir(gold_dir);
     if (!d) {
@@ -318,13 +428,22 @@ int main(int argc, char **argv)
         json_t *out = json_load_file(path, 0, &err);
         if (!out)
             printf("%s: not converted (%s)\n", names[i], err.text);
+        const char *tag = str_or_null(json_object_get(language_of, stem));
+        if (!tag)
+            tag = str_or_null(json_object_get(gold, "language"));
+        if (!tag)
+            tag = str_or_null(json_object_get(out, "language"));
+        current = language_tally(tag);
+        current->documents++;
         score_document(names[i], gold, out);
+        current = NULL;
         json_decref(out);
         json_decref(gold);
         free(stem);
         free(names[i]);
     }
     free(names);
+    json_decref(language_of);
     if (bad_gold)
         return 2;
 
@@ -332,13 +451,22 @@ int main(int argc, char **argv)
     double total = 0;
     int scored = 0;
     for (int f = 0; f < F_COUNT; f++) {
+        if (!tallies[f].scored) {
+            printf("%-18s %9s %9s\n", FIELD_NAMES[f], "-", "(not scored)");
+            continue;
+        }
         printf("%-18s %5.1f/%-3d %9.3f\n", FIELD_NAMES[f], tallies[f].score, tallies[f].scored,
-               tallies[f].scored ? tallies[f].score / tallies[f].scored : 0.0);
+               tallies[f].score / tallies[f].scored);
         total += tallies[f].score;
         scored += tallies[f].scored;
     }
     double overall = scored ? total / scored : 0.0;
     printf("%-18s %5.1f/%-3d %9.3f   (%zu documents)\n", "overall", total, scored, overall, n);
+    for (size_t l = 0; l < n_languages; l++)
+        printf("language %-9s %5.1f/%-3d %9.3f   (%d documents)\n", languages[l].tag,
+               languages[l].t.score, languages[l].t.scored,
+               languages[l].t.scored ? languages[l].t.score / languages[l].t.scored : 0.0,
+               languages[l].documents);
     if (overall < min) {
         printf("overall %.3f is below the required %.3f\n", overall, min);
         return 1;
