@@ -10,8 +10,9 @@ VERSION   := 0.1.0
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
-PKGS      := libxml-2.0 libxslt libexslt jansson
-DEB_PKGS  := build-essential pkg-config libxml2-dev libxslt1-dev libjansson-dev iso-codes
+PKGS      := libxml-2.0 libxslt libexslt jansson libexttextcat
+DEB_PKGS  := build-essential pkg-config libxml2-dev libxslt1-dev libjansson-dev iso-codes \
+             libexttextcat-dev libexttextcat-data
 # Only make check needs these: xmllint (Atom against its RELAX NG schema)
 # and Debian's JSON Schema validator (JSON Feed), groff (the man page).
 TEST_DEB_PKGS := libxml2-utils python3-jsonschema xsltproc groff-base tidy chromium chromium-driver zsh
@@ -25,15 +26,18 @@ DATADIR   ?= $(PREFIX)/share
 MANDIR    ?= $(DATADIR)/man
 ASSETS    := $(wildcard schema/*.xsd schema/*.xsl schema/*.schema.json)
 
+# libexttextcat's language fingerprints (libexttextcat-data).
+TEXTCAT_DIR ?= $(or $(shell pkg-config --variable=pkgdatadir libexttextcat 2>/dev/null),/usr/share/libexttextcat)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $(PKG_CFLAGS) \
               -DCOMMUNIQUE_VERSION='"$(VERSION)"' -DCOMMUNIQUE_SCHEMA_DIR='"$(SCHEMA_DIR)"' \
+              -DCOMMUNIQUE_TEXTCAT_DIR='"$(TEXTCAT_DIR)"' \
               -Isrc -Ibuild $(CFLAGS)
 
 BUILD := build
 LIB_SRC := src/assets.c src/batch.c src/help.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c \
-           src/phrases.c src/recognise.c src/classify.c src/dates.c src/countries.c src/countries_aliases.c \
+           src/phrases.c src/recognise.c src/classify.c src/dates.c src/countries.c src/countries_aliases.c src/language.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
            src/extract_alignment.c src/extract_author.c src/extract_mentions.c src/extract_social.c \
            src/link.c src/feed.c src/xmlbuild.c src/xmldoc.c src/sandbox.c src/xslfunc.c src/render.c src/output.c
@@ -53,8 +57,8 @@ all: $(BIN)
 # Dependencies: checked every build; installed only when asked (make deps)
 # or by `make run` / `make check` on a machine that lacks them.
 deps:
-	@if pkg-config --exists $(PKGS) && [ -r $(ISO_JSON) ] && command -v $(CC) >/dev/null; then \
-	  echo "deps: $(PKGS) and iso-codes present"; \
+	@if pkg-config --exists $(PKGS) && [ -r $(ISO_JSON) ] && [ -r $(TEXTCAT_DIR)/fpdb.conf ] && command -v $(CC) >/dev/null; then \
+	  echo "deps: $(PKGS), iso-codes and the language fingerprints present"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "deps: installing $(DEB_PKGS)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PKGS); \

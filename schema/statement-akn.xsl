@@ -60,6 +60,44 @@
       <xsl:when test="$lang2 = 'ru'">rus</xsl:when>
       <xsl:when test="$lang2 = 'uk'">ukr</xsl:when>
       <xsl:when test="$lang2 = 'kk'">kaz</xsl:when>
+      <xsl:when test="$lang2 = 'bg'">bul</xsl:when>
+      <xsl:when test="$lang2 = 'ro'">ron</xsl:when>
+      <xsl:when test="$lang2 = 'cs'">ces</xsl:when>
+      <xsl:when test="$lang2 = 'sk'">slk</xsl:when>
+      <xsl:when test="$lang2 = 'sl'">slv</xsl:when>
+      <xsl:when test="$lang2 = 'hr'">hrv</xsl:when>
+      <xsl:when test="$lang2 = 'sr'">srp</xsl:when>
+      <xsl:when test="$lang2 = 'bs'">bos</xsl:when>
+      <xsl:when test="$lang2 = 'mk'">mkd</xsl:when>
+      <xsl:when test="$lang2 = 'sq'">sqi</xsl:when>
+      <xsl:when test="$lang2 = 'el'">ell</xsl:when>
+      <xsl:when test="$lang2 = 'tr'">tur</xsl:when>
+      <xsl:when test="$lang2 = 'hu'">hun</xsl:when>
+      <xsl:when test="$lang2 = 'fi'">fin</xsl:when>
+      <xsl:when test="$lang2 = 'sv'">swe</xsl:when>
+      <xsl:when test="$lang2 = 'da'">dan</xsl:when>
+      <xsl:when test="$lang2 = 'nb'">nob</xsl:when>
+      <xsl:when test="$lang2 = 'no'">nor</xsl:when>
+      <xsl:when test="$lang2 = 'et'">est</xsl:when>
+      <xsl:when test="$lang2 = 'lv'">lav</xsl:when>
+      <xsl:when test="$lang2 = 'lt'">lit</xsl:when>
+      <xsl:when test="$lang2 = 'ga'">gle</xsl:when>
+      <xsl:when test="$lang2 = 'mt'">mlt</xsl:when>
+      <xsl:when test="$lang2 = 'ka'">kat</xsl:when>
+      <xsl:when test="$lang2 = 'hy'">hye</xsl:when>
+      <xsl:when test="$lang2 = 'az'">aze</xsl:when>
+      <xsl:when test="$lang2 = 'ky'">kir</xsl:when>
+      <xsl:when test="$lang2 = 'uz'">uzb</xsl:when>
+      <xsl:when test="$lang2 = 'tg'">tgk</xsl:when>
+      <xsl:when test="$lang2 = 'be'">bel</xsl:when>
+      <xsl:when test="$lang2 = 'ar'">ara</xsl:when>
+      <xsl:when test="$lang2 = 'fa'">fas</xsl:when>
+      <xsl:when test="$lang2 = 'zh'">zho</xsl:when>
+      <xsl:when test="$lang2 = 'ja'">jpn</xsl:when>
+      <xsl:when test="$lang2 = 'ko'">kor</xsl:when>
+      <xsl:when test="$lang2 = 'ca'">cat</xsl:when>
+      <xsl:when test="$lang2 = 'is'">isl</xsl:when>
+      <xsl:when test="$lang2 = 'lb'">ltz</xsl:when>
       <xsl:when test="string-length($lang2) = 3"><xsl:value-of select="$lang2"/></xsl:when>
       <xsl:otherwise>und</xsl:otherwise>
     </xsl:choose>

@@ -9,6 +9,7 @@
 #include "countries.h"
 #include "dates.h"
 #include "extract_parts.h"
+#include "language.h"
 #include "normalise.h"
 #include "phrases.h"
 #include "recognise.h"
@@ -465,25 +466,18 @@ static void record_set_asides(const struct classified *c, struct statement *st)
     }
 }
 
-/* Counts stopwords of each language over the body; "und" for text with
- * too few words to tell. */
+/* The body's language (language.c); "und" without body enough to tell. */
 static const char *detect_language(const struct statement *st)
 {
-    const char *best = "und";
-    size_t best_hits = 4; /* fewer hits than this tells nothing */
-    for (const struct language_words *l = LANGUAGES; l->tag; l++) {
-        size_t hits = 0;
-        for (size_t i = 0; i < st->n_paragraphs; i++)
-            for (const char *const *w = l->words; *w; w++)
-                for (size_t at = 0;
-                     (at = find_word_ci(st->paragraphs[i].text, at, *w)) != (size_t)-1; at++)
-                    hits++;
-        if (hits > best_hits) {
-            best = l->tag;
-            best_hits = hits;
-        }
+    struct strbuf sample = {0};
+    for (size_t i = 0; i < st->n_paragraphs && sample.len < 1024; i++) {
+        if (i)
+            strbuf_putc(&sample, '\n');
+        strbuf_puts(&sample, st->paragraphs[i].text);
     }
-    return best;
+    const char *tag = language_identify(sample.data ? sample.data : "", sample.len);
+    strbuf_free(&sample);
+    return tag;
 }
 
 static const char *detect_form(const struct raw_text *raw, const struct doc_text *doc,

@@ -468,13 +468,6 @@ const char *const PERSON_TITLES[] = {
     "Speaker", "Foreign Secretary", "Commissioner", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
     NULL};
 
-static const char *const EN_WORDS[] = {"the", "and", "of", "to", "in", "is", "with", NULL};
-static const char *const FR_WORDS[] = {"le", "la", "les", "et", "des", "du", "est", NULL};
-static const char *const DE_WORDS[] = {"der", "die", "das", "und", "den", "ist", "mit", NULL};
-static const char *const ES_WORDS[] = {"el", "los", "las", "y", "del", "con", "que", NULL};
-
-const struct language_words LANGUAGES[] = {
-    {"en", EN_WORDS}, {"fr", FR_WORDS}, {"de", DE_WORDS}, {"es", ES_WORDS}, {NULL, NULL}};
 
 const char *find_ci(const char *haystack, const char *needle)
 {

@@ -189,12 +189,6 @@ extern const char *const NAME_PARTICLES[];
 /* Titles before a person's name ("President Tokayev"). */
 extern const char *const PERSON_TITLES[];
 
-/* Stopwords that tell languages apart. */
-struct language_words {
-    const char *tag;
-    const char *const *words;
-};
-extern const struct language_words LANGUAGES[];
 
 /* Case-insensitive: does s equal one of list (ignoring a final ':')? */
 int phrase_list_equals(const char *const *list, const char *s);

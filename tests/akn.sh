@@ -41,7 +41,11 @@ for x in "$T"/xml/*.xml; do
     cc=${rest%%-*}; hash=${rest##*-}; kind=${rest#"$cc"-}; kind=${kind%-"$hash"}
     work="/akn/$cc/statement/$kind/$date/$hash"
     lang=$(xpath "$x" "/*/@xml:lang")
-    case $lang in en*) lang3=eng ;; fr*) lang3=fra ;; de*) lang3=deu ;; es*) lang3=spa ;; *) lang3=und ;; esac
+    # ISO 639-2 code of the language's primary subtag, from the table the
+    # stylesheet holds (three-letter subtags stand for themselves).
+    l2=${lang%%-*}
+    lang3=$(sed -n "s/.*\$lang2 = '$l2'\">\([a-z]*\)<.*/\1/p" schema/statement-akn.xsl)
+    [ -n "$lang3" ] || { [ ${#l2} -eq 3 ] && lang3=$l2; } || lang3=und
     expr="$work/$lang3@"
     M="/$(el akomaNtoso)/$(el statement)/$(el meta)/$(el identification)"
     [ "$(xpath "$a" "$M/$(el FRBRWork)/$(el FRBRthis)/@value")" = "$work/!main" ] \
