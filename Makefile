@@ -10,13 +10,14 @@ VERSION   := 0.1.0
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
-PKGS      := libxml-2.0 libxslt libexslt jansson libexttextcat
+PKGS      := libxml-2.0 libxslt libexslt jansson libexttextcat libutf8proc
 DEB_PKGS  := build-essential pkg-config libxml2-dev libxslt1-dev libjansson-dev iso-codes \
-             libexttextcat-dev libexttextcat-data
+             libexttextcat-dev libexttextcat-data libutf8proc-dev libstemmer-dev
 # Only make check needs these: xmllint (Atom against its RELAX NG schema)
 # and Debian's JSON Schema validator (JSON Feed), groff (the man page).
 TEST_DEB_PKGS := libxml2-utils python3-jsonschema xsltproc groff-base tidy chromium chromium-driver zsh
 ISO_JSON  ?= /usr/share/iso-codes/json/iso_3166-1.json
+ISO_LOCALE_DIR ?= /usr/share/locale
 SCHEMA_DIR ?= $(CURDIR)/schema
 # make install: the program finds its assets in $(PREFIX)/share/communique
 # beside itself (src/assets.h), so DESTDIR staging and moved trees work.
@@ -37,7 +38,7 @@ ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $
 
 BUILD := build
 LIB_SRC := src/assets.c src/batch.c src/help.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c \
-           src/phrases.c src/recognise.c src/classify.c src/dates.c src/countries.c src/countries_aliases.c src/language.c \
+           src/phrases.c src/recognise.c src/classify.c src/dates.c src/countries.c src/language.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
            src/extract_alignment.c src/extract_author.c src/extract_mentions.c src/extract_social.c \
            src/link.c src/feed.c src/xmlbuild.c src/xmldoc.c src/sandbox.c src/xslfunc.c src/render.c src/output.c
@@ -57,7 +58,8 @@ all: $(BIN)
 # Dependencies: checked every build; installed only when asked (make deps)
 # or by `make run` / `make check` on a machine that lacks them.
 deps:
-	@if pkg-config --exists $(PKGS) && [ -r $(ISO_JSON) ] && [ -r $(TEXTCAT_DIR)/fpdb.conf ] && command -v $(CC) >/dev/null; then \
+	@if pkg-config --exists $(PKGS) && [ -r $(ISO_JSON) ] && [ -r $(TEXTCAT_DIR)/fpdb.conf ] && \
+	    [ -r /usr/include/libstemmer.h ] && command -v $(CC) >/dev/null; then \
 	  echo "deps: $(PKGS), iso-codes and the language fingerprints present"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "deps: installing $(DEB_PKGS)"; \
@@ -83,11 +85,15 @@ test-deps:
 	  echo "test-deps: missing (their tests are skipped); run: sudo apt-get install $(TEST_DEB_PKGS)" >&2; \
 	fi
 
-$(BUILD)/gencountries: src/gen/gencountries.c | $(BUILD)/.deps-ok
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
+# Country names in every language iso-codes ships (its gettext catalogues),
+# stemmed with libstemmer at build time (the program does not link it).
+ISO_MO    := $(sort $(wildcard $(ISO_LOCALE_DIR)/*/LC_MESSAGES/iso_3166-1.mo))
 
-$(BUILD)/countries_table.c: $(BUILD)/gencountries $(ISO_JSON)
-	$(BUILD)/gencountries $(ISO_JSON) > $@.tmp && mv $@.tmp $@
+$(BUILD)/gencountries: src/gen/gencountries.c | $(BUILD)/.deps-ok
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS) -lstemmer
+
+$(BUILD)/countries_table.c: $(BUILD)/gencountries $(ISO_JSON) src/countries_aliases.tsv $(ISO_MO)
+	$(BUILD)/gencountries $(ISO_JSON) src/countries_aliases.tsv $(ISO_MO) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/countries_table.o: $(BUILD)/countries_table.c src/countries.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<

@@ -1,9 +1,9 @@
 #include "countries.h"
 
 #include <ctype.h>
-#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
+#include <utf8proc.h>
 
 #include "strbuf.h"
 
@@ -18,121 +18,224 @@ const char *country_display_name(const char *alpha2)
     return NULL;
 }
 
-static int is_word_byte(unsigned char c)
+/* Words as gencountries splits names: runs of letters, digits, hyphens
+ * and any non-ASCII character but curly quotes, dashes, NBSP and
+ * guillemets. */
+static size_t unicode_separator(const unsigned char *s)
 {
-    return isalnum(c) || c >= 0x80 || c == '-';
+    if (s[0] == 0xe2 && s[1] == 0x80 && s[2] >= 0x90 && s[2] <= 0x9f)
+        return 3;
+    if (s[0] == 0xc2 && (s[1] == 0xa0 || s[1] == 0xab || s[1] == 0xbb))
+        return 2;
+    return 0;
 }
 
-/* Every name and alias, grouped by its first byte (lower-cased), so a
- * word is compared only with the names that start with its letter.
- * Within a group the table order is kept: ties go to the earlier name. */
-struct name_entry {
-    const char *name;
-    size_t len;
-    const char *alpha2;
-    int adjective;
-};
-
-static struct name_entry *names;          /* grouped by first byte */
-static size_t group_start[257];           /* group b is [start[b], start[b+1]) */
-static pthread_once_t names_once = PTHREAD_ONCE_INIT;
-
-static void each_name(void (*fn)(const char *, const char *, int, void *), void *arg)
+static int separator_at(const unsigned char *s)
 {
-    for (size_t i = 0; i < ISO_COUNTRY_COUNT; i++) {
-        const struct iso_country *c = &ISO_COUNTRIES[i];
-        fn(c->name, c->alpha2, 0, arg);
-        fn(c->official_name, c->alpha2, 0, arg);
-        fn(c->common_name, c->alpha2, 0, arg);
+    return (*s < 0x80 && !isalnum(*s) && *s != '-') || unicode_separator(s);
+}
+
+static size_t word_end(const char *text, size_t at)
+{
+    const unsigned char *p = (const unsigned char *)text + at;
+    while (*p && !separator_at(p))
+        p++;
+    return (size_t)(p - (const unsigned char *)text);
+}
+
+/* The word text[at, end) case-folded and NFC-normalised into buf (ASCII
+ * the fast way); returns 0 when it does not fit. */
+static int fold_word(const char *text, size_t at, size_t end, char *buf, size_t size)
+{
+    int ascii = 1;
+    for (size_t k = at; k < end; k++)
+        ascii &= (unsigned char)text[k] < 0x80;
+    if (ascii) {
+        if (end - at >= size)
+            return 0;
+        for (size_t k = at; k < end; k++)
+            buf[k - at] = (char)tolower((unsigned char)text[k]);
+        buf[end - at] = '\0';
+        return 1;
     }
-    for (size_t i = 0; i < COUNTRY_ALIAS_COUNT; i++)
-        fn(COUNTRY_ALIASES[i].text, COUNTRY_ALIASES[i].alpha2, COUNTRY_ALIASES[i].adjective, arg);
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text + at,
+                                      (utf8proc_ssize_t)(end - at), &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    int fits = n >= 0 && (size_t)n < size;
+    if (fits)
+        memcpy(buf, out, (size_t)n + 1);
+    free(out);
+    return fits;
 }
 
-/* ISO names with a comma ("Korea, Republic of") never occur in prose. */
-static int usable(const char *name)
+static int starts_upper(const char *s)
 {
-    return name && *name && !strchr(name, ',');
-}
-
-static void count_name(const char *name, const char *alpha2, int adjective, void *arg)
-{
-    (void)alpha2;
-    (void)adjective;
-    (void)arg;
-    if (usable(name))
-        group_start[tolower((unsigned char)name[0]) + 1]++;
-}
-
-static void place_name(const char *name, const char *alpha2, int adjective, void *arg)
-{
-    size_t *next = arg;
-    if (!usable(name))
-        return;
-    struct name_entry *e = &names[next[tolower((unsigned char)name[0])]++];
-    e->name = name;
-    e->len = strlen(name);
-    e->alpha2 = alpha2;
-    e->adjective = adjective;
-}
-
-/* Built once per process; never freed (a few kB, like the tables). */
-static void build_index(void)
-{
-    each_name(count_name, NULL);
-    for (size_t b = 1; b <= 256; b++)
-        group_start[b] += group_start[b - 1];
-    static size_t next[256];
-    memcpy(next, group_start, sizeof next);
-    names = xmalloc((group_start[256] ? group_start[256] : 1) * sizeof *names);
-    each_name(place_name, next);
-}
-
-/* Length of the name if it stands at text+at as a whole word, else 0. */
-static size_t match_at(const char *text, size_t at, const struct name_entry *e)
-{
-    size_t n = e->len;
-    if (strncasecmp(text + at, e->name, n) != 0)
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp) <= 0)
         return 0;
-    if (is_word_byte((unsigned char)text[at + n]))
-        return 0;
-    /* Require the capital a proper name has, so "chad" or "guinea pig" in
-     * lower case are not countries. */
-    if (!isupper((unsigned char)text[at]) && (unsigned char)text[at] < 0x80)
-        return 0;
+    return utf8proc_get_property(cp)->category == UTF8PROC_CATEGORY_LU ||
+           utf8proc_get_property(cp)->category == UTF8PROC_CATEGORY_LT;
+}
+
+/* Characters of s past its first len bytes. */
+static size_t chars_after(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (s += len; *s; s++)
+        n += ((unsigned char)*s & 0xc0) != 0x80;
     return n;
 }
 
-static void consider(struct country_match *best, size_t at, size_t len,
-                     const char *alpha2, int adjective)
+/* A stem entry's word matches a folded text word that begins with it and
+ * runs at most this many characters further. */
+#define STEM_SLACK 3
+
+static int word_matches(const char *want, size_t want_len, const char *folded, int stem)
 {
-    if (len > best->length) {
-        best->offset = at;
-        best->length = len;
-        best->alpha2 = alpha2;
-        best->adjective = adjective;
+    if (!stem)
+        return strlen(folded) == want_len && memcmp(folded, want, want_len) == 0;
+    return strncmp(folded, want, want_len) == 0 && chars_after(folded, want_len) <= STEM_SLACK;
+}
+
+/* The first entry whose key is key (or COUNTRY_NAME_COUNT). */
+static size_t first_with_key(const char *key)
+{
+    size_t lo = 0, hi = COUNTRY_NAME_COUNT;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(COUNTRY_NAMES[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* How well a match ranks among those of the same length: names as
+ * written before stems, the text's own language and English before
+ * other languages. */
+static int rank_of(const struct country_name *e, const char *lang)
+{
+    int r = e->stem ? 0 : 4;
+    if (!e->foreign || (lang && strcmp(e->lang, lang) == 0))
+        r += 2;
+    return r;
+}
+
+#define WORD_MAX 128
+
+/* Where entry e, whose first word matched text[at, first_end), ends in
+ * the text, or 0 when its other words do not follow. */
+static size_t match_rest(const char *text, size_t first_end, const struct country_name *e)
+{
+    size_t pos = first_end;
+    const char *w = e->rest;
+    char folded[WORD_MAX];
+    while (*w) {
+        size_t wl = strcspn(w, " ");
+        size_t gap = pos;
+        while (text[gap] == ' ' || text[gap] == '\t' || text[gap] == '\n')
+            gap++;
+        if (gap == pos || !text[gap] || separator_at((const unsigned char *)text + gap))
+            return 0;
+        size_t end = word_end(text, gap);
+        if (!fold_word(text, gap, end, folded, sizeof folded) ||
+            !word_matches(w, wl, folded, e->stem))
+            return 0;
+        pos = end;
+        w += wl;
+        while (*w == ' ')
+            w++;
+    }
+    return pos;
+}
+
+/* A translation into another language than the text's is only taken when
+ * it is long enough not to be a word of the text's own language. */
+static int usable_here(const struct country_name *e, const char *lang, size_t len)
+{
+    if (!e->foreign || (lang && strcmp(e->lang, lang) == 0))
+        return 1;
+    return len >= 6 || *e->rest;
+}
+
+static void consider_entries(const char *text, size_t at, size_t first_end, const char *key,
+                             int stem, const char *lang, int capital,
+                             struct country_match *best, int *best_rank)
+{
+    for (size_t i = first_with_key(key);
+         i < COUNTRY_NAME_COUNT && strcmp(COUNTRY_NAMES[i].key, key) == 0; i++) {
+        const struct country_name *e = &COUNTRY_NAMES[i];
+        if (e->stem != stem || (stem && (!lang || strcmp(e->lang, lang) != 0)))
+            continue;
+        if (!capital && !(e->adjective && e->lang[0]))
+            continue;
+        size_t end = match_rest(text, first_end, e);
+        if (!*e->rest)
+            end = first_end;
+        if (!end || !usable_here(e, lang, end - at))
+            continue;
+        int rank = rank_of(e, lang);
+        if (end - at > best->length || (end - at == best->length && rank > *best_rank)) {
+            best->offset = at;
+            best->length = end - at;
+            best->alpha2 = e->alpha2;
+            best->adjective = e->adjective;
+            *best_rank = rank;
+        }
     }
 }
 
-int country_find(const char *text, size_t from, struct country_match *m)
+/* "pt-BR" → "pt"; "en" and "und" have no stem entries. */
+static const char *stem_language(const char *lang, char *buf, size_t size)
 {
-    pthread_once(&names_once, build_index);
+    if (!lang)
+        return NULL;
+    size_t n = strcspn(lang, "-");
+    if (n == 0 || n >= size)
+        return NULL;
+    memcpy(buf, lang, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+int country_find(const char *text, size_t from, const char *lang, struct country_match *m)
+{
+    char lang_buf[8];
+    const char *l = stem_language(lang, lang_buf, sizeof lang_buf);
     /* No strlen(text) here: count_in calls this once per match, and a
      * text full of country names would make that quadratic. */
-    for (size_t at = from; text[at]; at++) {
-        if (at > 0 && is_word_byte((unsigned char)text[at - 1]))
+    for (size_t at = from; text[at];) {
+        const unsigned char *p = (const unsigned char *)text + at;
+        if (separator_at(p)) {
+            size_t u = unicode_separator(p);
+            at += u ? u : 1;
             continue;
-        if (!isalpha((unsigned char)text[at]) && (unsigned char)text[at] < 0x80)
-            continue;
-        struct country_match best = {0};
-        unsigned b = (unsigned)tolower((unsigned char)text[at]);
-        for (size_t i = group_start[b]; i < group_start[b + 1]; i++)
-            consider(&best, at, match_at(text, at, &names[i]), names[i].alpha2,
-                     names[i].adjective);
-        if (best.length) {
-            *m = best;
-            return 1;
         }
+        size_t end = word_end(text, at);
+        char folded[WORD_MAX];
+        if (fold_word(text, at, end, folded, sizeof folded)) {
+            struct country_match best = {0};
+            int best_rank = -1, capital = starts_upper(text + at);
+            consider_entries(text, at, end, folded, 0, l, capital, &best, &best_rank);
+            if (l) {
+                /* The stem is the word less up to STEM_SLACK characters. */
+                size_t len = strlen(folded);
+                for (int cut = 0; cut <= STEM_SLACK && len > 0; cut++) {
+                    folded[len] = '\0';
+                    consider_entries(text, at, end, folded, 1, l, capital, &best, &best_rank);
+                    do
+                        len--;
+                    while (len > 0 && ((unsigned char)folded[len] & 0xc0) == 0x80);
+                }
+            }
+            if (best.length) {
+                *m = best;
+                return 1;
+            }
+        }
+        at = end;
     }
     return 0;
 }

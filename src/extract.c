@@ -231,7 +231,7 @@ static char *ministry_issuer(const char *text, const char *phrase)
 {
     const char *at = find_ci(text, phrase);
     struct country_match m;
-    if (!at || !country_find(at, 0, &m) || m.offset > strlen(phrase) + 20)
+    if (!at || !country_find(at, 0, NULL, &m) || m.offset > strlen(phrase) + 20)
         return xstrdup(phrase);
     struct strbuf sb = {0};
     strbuf_printf(&sb, "%s of %s", phrase, country_display_name(m.alpha2));
@@ -541,6 +541,12 @@ static void make_id(struct statement *st)
 void extract_statement(const struct raw_text *raw, const char *file_label,
                        struct statement *st)
 {
+    extract_statement_in(raw, file_label, NULL, st);
+}
+
+void extract_statement_in(const struct raw_text *raw, const char *file_label,
+                          const char *language, struct statement *st)
+{
     memset(st, 0, sizeof *st);
     struct doc_text doc;
     normalise_mapped(raw->text, raw->source_lines, raw->line_flags, raw->n_lines, &doc);
@@ -557,6 +563,9 @@ void extract_statement(const struct raw_text *raw, const char *file_label,
     extract_kind(&c, st);
     extract_author(&c, st);
     extract_paragraphs(&c, st);
+    /* The body's language decides which inflected forms of country
+     * names the extractors after this one match. */
+    st->language = language ? language : detect_language(st);
     extract_country(&c, st);
     extract_elections(&c, st);
     extract_alignment(&c, st);
@@ -572,7 +581,6 @@ void extract_statement(const struct raw_text *raw, const char *file_label,
         }
     if (!st->title)
         derive_title(st);
-    st->language = detect_language(st);
     st->source.form = detect_form(raw, &doc, &c, st);
     make_id(st);
 

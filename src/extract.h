@@ -17,5 +17,10 @@
 /* file_label is recorded as the source file name (may be "-"). */
 void extract_statement(const struct raw_text *raw, const char *file_label,
                        struct statement *st);
+/* The same, with the body's language already known (a static tag that an
+ * earlier extraction of the same bytes gave), so it is not identified
+ * again; NULL: identify it. */
+void extract_statement_in(const struct raw_text *raw, const char *file_label,
+                          const char *language, struct statement *st);
 
 #endif

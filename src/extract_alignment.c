@@ -35,9 +35,9 @@ static void parse_clause(const char *text, struct statement *st)
     size_t pos = 0;
     for (;;) {
         struct country_match m;
-        int have_country = country_find(text, pos, &m);
+        int have_country = country_find(text, pos, st->language, &m);
         while (have_country && m.adjective)
-            have_country = country_find(text, m.offset + m.length, &m);
+            have_country = country_find(text, m.offset + m.length, st->language, &m);
         size_t gat;
         const struct group_phrase *g = next_group(text, pos, &gat);
         if (g && (!have_country || gat < m.offset)) {

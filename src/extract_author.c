@@ -88,10 +88,16 @@ static void tokenise(const char *text, struct tokens *tk)
     }
 }
 
+static int same_first(char a, char b)
+{
+    return tolower((unsigned char)a) == tolower((unsigned char)b);
+}
+
 static int tok_is(const struct tokens *tk, size_t i, const char *word)
 {
     const struct tok *t = &tk->t[i];
-    return !t->punct && strlen(word) == t->len && strncasecmp(tk->text + t->at, word, t->len) == 0;
+    return !t->punct && same_first(tk->text[t->at], word[0]) && strlen(word) == t->len &&
+           strncasecmp(tk->text + t->at, word, t->len) == 0;
 }
 
 static int tok_in(const struct tokens *tk, size_t i, const char *const *list)
@@ -113,8 +119,13 @@ static int tok_punct(const struct tokens *tk, size_t i, char p)
 static size_t phrase_at(const struct tokens *tk, size_t i, const char *const *list)
 {
     size_t best = 0;
+    if (i >= tk->n || tk->t[i].punct)
+        return 0;
+    char first = tk->text[tk->t[i].at];
     for (; *list; list++) {
         const char *w = *list;
+        if (!same_first(w[0], first))
+            continue;
         size_t k = i;
         while (*w && k < tk->n) {
             size_t n = strcspn(w, " ");

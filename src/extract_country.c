@@ -6,6 +6,7 @@
 
 #include "countries.h"
 #include "extract_parts.h"
+#include "phrases.h"
 #include "strbuf.h"
 
 #define TITLE_WEIGHT 3
@@ -21,16 +22,21 @@ struct tally {
  * an issuer's own country ("Ministry … of Lithuania") may also stand. */
 static int after_in(const char *text, size_t at)
 {
-    return (at >= 3 && strncmp(text + at - 3, "in ", 3) == 0) ||
-           (at >= 7 && strncmp(text + at - 7, "in the ", 7) == 0);
+    for (const char *const *w = SUBJECT_PREPOSITIONS; *w; w++) {
+        size_t n = strlen(*w);
+        if (at >= n + 1 && text[at - 1] == ' ' && strncmp(text + at - n - 1, *w, n) == 0 &&
+            (at == n + 1 || text[at - n - 2] == ' '))
+            return 1;
+    }
+    return 0;
 }
 
-static void count_in(const char *text, struct span lines, int weight, struct tally **t,
-                     size_t *n, size_t *order)
+static void count_in(const char *text, const char *lang, struct span lines, int weight,
+                     struct tally **t, size_t *n, size_t *order)
 {
     struct country_match m;
     size_t pos = 0;
-    while (country_find(text, pos, &m)) {
+    while (country_find(text, pos, lang, &m)) {
         pos = m.offset + m.length;
         int w = weight > 1 && after_in(text, m.offset) ? weight * 2 : weight;
         size_t i;
@@ -54,9 +60,9 @@ void extract_country(const struct classified *c, struct statement *st)
     for (size_t i = 0; i < c->n_pieces; i++) {
         const struct piece *p = &c->pieces[i];
         if (p->role == ROLE_TITLE)
-            count_in(p->text, p->lines, TITLE_WEIGHT, &t, &n, &order);
+            count_in(p->text, st->language, p->lines, TITLE_WEIGHT, &t, &n, &order);
         else if (p->role == ROLE_BODY || p->role == ROLE_FRAMING)
-            count_in(p->text, p->lines, 1, &t, &n, &order);
+            count_in(p->text, st->language, p->lines, 1, &t, &n, &order);
     }
     size_t best = n;
     for (size_t i = 0; i < n; i++)

@@ -381,9 +381,16 @@ static int render_and_write(const struct options *o, struct renderer *r, xmlDocP
 
 /* Converts one raw statement; all requested renderings are made in memory
  * first so a failure leaves no partial set of outputs behind. */
+/* What the link pass learnt of an input that the conversion pass need not
+ * work out again: the body's language, valid for the same bytes only. */
+struct known_language {
+    char sha256[SHA256_HEX_LEN + 1];
+    const char *language;
+};
+
 static int convert_one(const char *path, const struct options *o, xmlSchemaPtr schema,
                        struct renderer *r, int to_stdout, const struct link_set *links,
-                       long link_index)
+                       long link_index, const struct known_language *known)
 {
     const char *name = display_name(path);
     struct raw_text raw;
@@ -394,7 +401,10 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     }
     struct statement st;
     const char *base = strrchr(path, '/');
-    extract_statement(&raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path, &st);
+    const char *language =
+        known && known->language && strcmp(known->sha256, raw.sha256) == 0 ? known->language : NULL;
+    extract_statement_in(&raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path, language,
+                         &st);
     raw_text_free(&raw);
     if (link_index >= 0)
         link_copy_related(links, (size_t)link_index, &st);
@@ -434,6 +444,7 @@ struct link_pass {
     const long *earlier;
     struct link_set *links;
     long *index;            /* per input: its index in the set, or -1 */
+    struct known_language *known; /* per input */
     pthread_mutex_t lock;
 };
 
@@ -449,6 +460,8 @@ static int link_job(size_t i, void *arg)
     const char *base = strrchr(lp->inputs[i], '/');
     struct statement st;
     extract_statement(&raw, base ? base + 1 : lp->inputs[i], &st);
+    memcpy(lp->known[i].sha256, raw.sha256, sizeof lp->known[i].sha256);
+    lp->known[i].language = st.language;
     raw_text_free(&raw);
     pthread_mutex_lock(&lp->lock);
     lp->index[i] = (long)link_add_statement(lp->links, &st);
@@ -458,10 +471,11 @@ static int link_job(size_t i, void *arg)
 }
 
 static long *link_inputs(char *const *inputs, size_t n, const long *earlier,
-                         struct link_set *links, const struct options *o)
+                         struct link_set *links, const struct options *o,
+                         struct known_language *known)
 {
     struct link_pass lp = {.inputs = inputs, .earlier = earlier, .links = links,
-                           .index = xmalloc((n ? n : 1) * sizeof(long))};
+                           .index = xmalloc((n ? n : 1) * sizeof(long)), .known = known};
     for (size_t i = 0; i < n; i++)
         lp.index[i] = -1;
     pthread_mutex_init(&lp.lock, NULL);
@@ -514,6 +528,7 @@ struct convert_batch {
     int to_stdout;
     const struct link_set *links;
     const long *link_index;
+    const struct known_language *known;
 };
 
 static int convert_job(size_t i, void *arg)
@@ -525,7 +540,8 @@ static int convert_job(size_t i, void *arg)
         return -1;
     }
     return convert_one(cb->inputs[i], cb->o, cb->schema, cb->r, cb->to_stdout, cb->links,
-                       cb->link_index ? cb->link_index[i] : -1);
+                       cb->link_index ? cb->link_index[i] : -1,
+                       cb->known ? &cb->known[i] : NULL);
 }
 
 static int cmd_convert(int argc, char **argv)
@@ -562,12 +578,17 @@ static int cmd_convert(int argc, char **argv)
     } else {
         long *earlier = find_name_clashes(inputs, n);
         struct link_set *links = link_new();
-        long *link_index = !to_stdout && !o.no_link && n > 1
-                               ? link_inputs(inputs, n, earlier, links, &o) : NULL;
-        struct convert_batch cb = {inputs, earlier, &o, schema, r, to_stdout, links, link_index};
+        int linked = !to_stdout && !o.no_link && n > 1;
+        struct known_language *known = linked ? xmalloc(n * sizeof *known) : NULL;
+        if (known)
+            memset(known, 0, n * sizeof *known);
+        long *link_index = linked ? link_inputs(inputs, n, earlier, links, &o, known) : NULL;
+        struct convert_batch cb = {inputs, earlier, &o, schema, r, to_stdout, links, link_index,
+                                   known};
         struct batch b = batch_of(&o, n, "convert");
         failed = batch_run(&b, convert_job, &cb) > 0;
         free(link_index);
+        free(known);
         link_free(links);
         free(earlier);
         renderer_free(r);

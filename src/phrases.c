@@ -462,6 +462,10 @@ const char *const NAME_PARTICLES[] = {
     "van", "von", "de", "der", "den", "da", "dos", "das", "del", "di", "du", "le", "la", "bin",
     "al", "ten", "ter", NULL};
 
+const char *const SUBJECT_PREPOSITIONS[] = {
+    "in", "in the", "en", "au", "aux", "im", "in der", "em", "no", "na", "nel", "nella",
+    "\xd0\xb2", "\xd0\xb2\xd0\xbe", "\xd0\xbd\xd0\xb0", NULL}; /* в во на */
+
 const char *const PERSON_TITLES[] = {
     "President-elect", "President", "Prime Minister", "Foreign Minister", "Minister",
     "Chancellor", "King", "Queen", "Ambassador", "High Representative", "Secretary of State",

@@ -186,6 +186,9 @@ extern const char *const SPEECH_AUXILIARIES[];
 /* Lower-case words that may stand inside a person's name ("van", "de"). */
 extern const char *const NAME_PARTICLES[];
 
+/* "… elections in X": the words before the country a title is about. */
+extern const char *const SUBJECT_PREPOSITIONS[];
+
 /* Titles before a person's name ("President Tokayev"). */
 extern const char *const PERSON_TITLES[];
 
