@@ -60,10 +60,12 @@ static void split_quotes(struct classified *c, const struct block *b, int *in_qu
     size_t i = 0;
     if (*in_quote) {
         size_t q = opening_quote(s);
-        if (q)
+        if (q) {
+            *in_quote = opening_quote_style(s);
             i = q;
-        else
+        } else {
             *in_quote = 0;
+        }
     }
     while (i < len) {
         if (!*in_quote) {
@@ -75,11 +77,11 @@ static void split_quotes(struct classified *c, const struct block *b, int *in_qu
             strbuf_append(&framing, s + i, j - i);
             if (j >= len)
                 break;
+            *in_quote = opening_quote_style(s + j);
             i = j + q;
-            *in_quote = 1;
         } else {
             size_t j = i, q = 0;
-            while (j < len && !(q = closing_quote(s + j)))
+            while (j < len && !(q = closing_quote_for(s + j, *in_quote)))
                 j++;
             int whole_rest = j >= len;
             if (j - i >= MIN_QUOTED_BODY || whole_rest || (i <= 3 && j + q >= len)) {
@@ -163,6 +165,9 @@ static void block_features(const char *t, struct features *f)
         const char *a = w, *b = p;
         while (a < b && !isalnum((unsigned char)*a) && (unsigned char)*a < 0x80)
             a++;
+        size_t q = opening_quote(a); /* „Die, «Les */
+        if (q && a + q < b)
+            a += q;
         while (b > a && !isalnum((unsigned char)b[-1]) && (unsigned char)b[-1] < 0x80)
             b--;
         if (word_in(FUNCTION_WORDS, a, (size_t)(b - a)))
@@ -386,7 +391,7 @@ static void add_body(struct classified *c, const char *t, struct span lines, int
     if (!open && *quoting) {
         /* A quotation over several paragraphs closes in its last one. */
         for (size_t q = 1; q <= 3 && q < len; q++)
-            if (closing_quote(t + len - q) == q) {
+            if (closing_quote_for(t + len - q, *quoting) == q) {
                 len -= q;
                 *quoting = 0;
                 break;
@@ -395,17 +400,27 @@ static void add_body(struct classified *c, const char *t, struct span lines, int
         return;
     }
     if (open && len > open) {
+        int style = opening_quote_style(t);
         int inner = 0;
         for (size_t k = open; k < len && !inner; k++)
-            inner = opening_quote(t + k) && t[k] != '"';
+            inner = opening_quote(t + k) && t[k] != '"' && !closing_quote_for(t + k, style);
         size_t close = 0;
         for (size_t q = 1; q <= 3 && q < len - open && !close; q++)
-            if (closing_quote(t + len - q) == q)
+            if (closing_quote_for(t + len - q, style) == q)
                 close = q;
         if (!inner) {
             t += open;
             len -= open + close;
-            *quoting = !close;
+            *quoting = close ? 0 : style;
+            /* « … »: the spaces inside the guillemets are not the words' */
+            while (len && (*t == ' ' || strncmp(t, "\xc2\xa0", 2) == 0)) {
+                size_t sp = *t == ' ' ? 1 : 2;
+                t += sp;
+                len -= sp;
+            }
+            while (len && (t[len - 1] == ' ' ||
+                           (len >= 2 && strncmp(t + len - 2, "\xc2\xa0", 2) == 0)))
+                len -= t[len - 1] == ' ' ? 1 : 2;
         }
     }
     add_piece(c, ROLE_BODY, t, len, lines);

@@ -6,6 +6,7 @@
 #include <utf8proc.h>
 
 #include "strbuf.h"
+#include "utf8.h"
 
 const char *country_display_name(const char *alpha2)
 {
@@ -43,30 +44,9 @@ static size_t word_end(const char *text, size_t at)
     return (size_t)(p - (const unsigned char *)text);
 }
 
-/* The word text[at, end) case-folded and NFC-normalised into buf (ASCII
- * the fast way); returns 0 when it does not fit. */
 static int fold_word(const char *text, size_t at, size_t end, char *buf, size_t size)
 {
-    int ascii = 1;
-    for (size_t k = at; k < end; k++)
-        ascii &= (unsigned char)text[k] < 0x80;
-    if (ascii) {
-        if (end - at >= size)
-            return 0;
-        for (size_t k = at; k < end; k++)
-            buf[k - at] = (char)tolower((unsigned char)text[k]);
-        buf[end - at] = '\0';
-        return 1;
-    }
-    utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text + at,
-                                      (utf8proc_ssize_t)(end - at), &out,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
-    int fits = n >= 0 && (size_t)n < size;
-    if (fits)
-        memcpy(buf, out, (size_t)n + 1);
-    free(out);
-    return fits;
+    return utf8_fold(text + at, end - at, buf, size);
 }
 
 static int starts_upper(const char *s)
@@ -78,15 +58,6 @@ static int starts_upper(const char *s)
            utf8proc_get_property(cp)->category == UTF8PROC_CATEGORY_LT;
 }
 
-/* Characters of s past its first len bytes. */
-static size_t chars_after(const char *s, size_t len)
-{
-    size_t n = 0;
-    for (s += len; *s; s++)
-        n += ((unsigned char)*s & 0xc0) != 0x80;
-    return n;
-}
-
 /* A stem entry's word matches a folded text word that begins with it and
  * runs at most this many characters further. */
 #define STEM_SLACK 3
@@ -95,7 +66,7 @@ static int word_matches(const char *want, size_t want_len, const char *folded, i
 {
     if (!stem)
         return strlen(folded) == want_len && memcmp(folded, want, want_len) == 0;
-    return strncmp(folded, want, want_len) == 0 && chars_after(folded, want_len) <= STEM_SLACK;
+    return strncmp(folded, want, want_len) == 0 && utf8_chars_after(folded, want_len) <= STEM_SLACK;
 }
 
 /* The first entry whose key is key (or COUNTRY_NAME_COUNT). */

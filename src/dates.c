@@ -25,8 +25,8 @@ static const struct name_number MONTHS[] = {
     {"Apr", 4},     {"Jun", 6},      {"Jul", 7},       {"Aug", 8},
     {"Sep", 9},     {"Oct", 10},     {"Nov", 11},      {"Dec", 12},
     /* Statements in French, German, Spanish and Russian (genitive, as
-     * dates are written): the numbers are language-independent, the
-     * month names are data. */
+     * dates are written), Portuguese, Italian, Dutch and Bulgarian: the
+     * numbers are language-independent, the month names are data. */
     {"janvier", 1}, {"février", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
     {"juillet", 7}, {"août", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
     {"décembre", 12},
@@ -38,6 +38,15 @@ static const struct name_number MONTHS[] = {
     {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
     {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11},
     {"декабря", 12},
+    /* Portuguese, Italian, Dutch and Bulgarian */
+    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+    {"setembro", 9}, {"outubro", 10}, {"dezembro", 12},
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
+    {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+    {"януари", 1}, {"февруари", 2}, {"март", 3}, {"април", 4}, {"май", 5}, {"юни", 6},
+    {"юли", 7}, {"август", 8}, {"септември", 9}, {"октомври", 10}, {"ноември", 11},
+    {"декември", 12},
 };
 
 static const struct name_number WEEKDAYS[] = {
@@ -112,6 +121,11 @@ static size_t skip_ordinal(const char *p)
 {
     if ((strncmp(p, "st", 2) == 0 || strncmp(p, "nd", 2) == 0 || strncmp(p, "rd", 2) == 0 ||
          strncmp(p, "th", 2) == 0) && word_end(p + 2))
+        return 2;
+    /* French "1er mars", Portuguese and Spanish "1º de março" */
+    if (strncmp(p, "er", 2) == 0 && word_end(p + 2))
+        return 2;
+    if (strncmp(p, "\xc2\xba", 2) == 0 || strncmp(p, "\xc2\xaa", 2) == 0)
         return 2;
     return 0;
 }
@@ -198,10 +212,14 @@ static size_t match_date_at(const char *p, struct date_match *m)
         q += skip_spaces(p + q);
         if (strncmp(p + q, "of ", 3) == 0)
             q += 3;
+        else if (strncmp(p + q, "de ", 3) == 0 || strncmp(p + q, "De ", 3) == 0)
+            q += 3; /* "6 de março de 2005", "6 de junio de 2021" */
         if ((k = match_name(p + q, MONTHS, sizeof MONTHS / sizeof MONTHS[0], &b))) {
             q += k;
             m->day = a, m->month = b;
             size_t r = q + skip_spaces(p + q);
+            if (r > q && strncmp(p + r, "de ", 3) == 0 && isdigit((unsigned char)p[r + 3]))
+                r += 3;
             if (r > q && (k = match_digits(p + r, 4, 4, &c))) {
                 m->year = c;
                 q = r + k;

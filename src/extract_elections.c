@@ -13,6 +13,7 @@
 #include "extract_parts.h"
 #include "phrases.h"
 #include "strbuf.h"
+#include "utf8.h"
 
 /* How many words before "election" may carry its type ("early Kazakhstan
  * Presidential election"). */
@@ -23,11 +24,44 @@ struct sentence {
     size_t len;
 };
 
-/* Offset of the next "election(s)" or "referendum" word, or -1. */
-static size_t find_election_word(const char *s, size_t from, int *referendum)
+/* Words as the cue tables see them: letters, digits, hyphens and any
+ * non-ASCII character but curly quotes, dashes and guillemets. */
+static int word_byte_at(const char *s, size_t at)
+{
+    const unsigned char *p = (const unsigned char *)s + at;
+    if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x9f)
+        return 0;
+    if (p[0] == 0xc2 && (p[1] == 0xab || p[1] == 0xbb || p[1] == 0xa0))
+        return 0;
+    return isalnum(p[0]) || p[0] >= 0x80 || p[0] == '-';
+}
+
+static size_t word_end_at(const char *s, size_t at)
+{
+    while (s[at] && word_byte_at(s, at))
+        at++;
+    return at;
+}
+
+#define CUE_WORD_MAX 96
+
+/* Is the word at s+at (to end) a cue of table?  Its value, or NULL. */
+static const char *cue_at(const char *s, size_t at, size_t end, const struct cue_word *table)
+{
+    char folded[CUE_WORD_MAX];
+    if (end <= at || !utf8_fold(s + at, end - at, folded, sizeof folded))
+        return NULL;
+    const struct cue_word *c = cue_word_match(table, folded);
+    return c ? c->value : NULL;
+}
+
+/* Offset of the next "election(s)" or "referendum" word, in English or
+ * any language of ELECTION_NOUNS, or -1; *len gets the word's length. */
+static size_t find_election_word(const char *s, size_t from, int *referendum, size_t *len)
 {
     for (size_t at = from; s[at]; at++) {
-        if (!is_word_start(s, at))
+        if (!is_word_start(s, at) || (at > 0 && (unsigned char)s[at - 1] >= 0x80 &&
+                                      word_byte_at(s, at - 1)))
             continue;
         if (strncasecmp(s + at, "election", 8) == 0 &&
             (is_word_end(s, at + 8) || (s[at + 8] == 's' && is_word_end(s, at + 9)))) {
@@ -40,12 +74,24 @@ static size_t find_election_word(const char *s, size_t from, int *referendum)
             if (body)
                 continue;
             *referendum = 0;
+            *len = end - at;
             return at;
         }
         if (strncasecmp(s + at, "referendum", 10) == 0) {
             *referendum = 1;
+            *len = 10;
             return at;
         }
+        if (!isalpha((unsigned char)s[at]) && (unsigned char)s[at] < 0x80)
+            continue;
+        size_t end = word_end_at(s, at);
+        const char *noun = cue_at(s, at, end, ELECTION_NOUNS);
+        if (noun) {
+            *referendum = strcmp(noun, "referendum") == 0;
+            *len = end - at;
+            return at;
+        }
+        at = end > at ? end - 1 : at;
     }
     return (size_t)-1;
 }
@@ -68,7 +114,63 @@ static struct sentence sentence_around(const char *text, size_t at)
 /* Type and earliness from the words just before the election word;
  * *joined gets a second type joined to the first ("presidential and
  * parliamentary elections"), or NULL. */
-static void read_type(const char *text, size_t at, struct election *e, const char **joined)
+/* Other languages put the type before the noun ("парламентских
+ * выборов"), after it ("élections législatives anticipées") or at the
+ * head of a compound ("Parlamentswahlen"): the noun itself, then up to
+ * TYPE_WINDOW_WORDS words after it, then before it, nearest first, within
+ * its clause; the first type found is the election's. */
+static void read_type_cues(const char *text, size_t at, size_t len, struct election *e,
+                           const char **joined)
+{
+    size_t words[2 * TYPE_WINDOW_WORDS + 1][2];
+    size_t n = 0;
+    words[n][0] = at, words[n][1] = at + len, n++;
+    /* after */
+    size_t p = at + len;
+    for (int k = 0; k < TYPE_WINDOW_WORDS; k++) {
+        size_t q = p;
+        while (text[q] == ' ')
+            q++;
+        if (q == p || !text[q] || !word_byte_at(text, q))
+            break;
+        size_t b = word_end_at(text, q);
+        words[n][0] = q, words[n][1] = b, n++;
+        p = b;
+    }
+    /* before */
+    p = at;
+    for (int k = 0; k < TYPE_WINDOW_WORDS && p > 0; k++) {
+        size_t q = p;
+        while (q > 0 && text[q - 1] == ' ')
+            q--;
+        if (q == p || q == 0 || !word_byte_at(text, q - 1))
+            break; /* punctuation ends the clause */
+        size_t b = q;
+        while (b > 0 && word_byte_at(text, b - 1))
+            b--;
+        words[n][0] = b, words[n][1] = q, n++;
+        p = b;
+    }
+    int conjunction = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *type = cue_at(text, words[k][0], words[k][1], ELECTION_TYPE_CUES);
+        if (type && !e->type)
+            e->type = xstrdup(type);
+        else if (type && e->type && strcmp(type, e->type) != 0 && !*joined)
+            *joined = type;
+        if (cue_at(text, words[k][0], words[k][1], EARLY_CUES))
+            e->early = 1;
+        char folded[CUE_WORD_MAX];
+        if (utf8_fold(text + words[k][0], words[k][1] - words[k][0], folded, sizeof folded))
+            for (const char *const *j = JOINT_WORDS; *j; j++)
+                conjunction |= strcmp(folded, *j) == 0;
+    }
+    if (!conjunction)
+        *joined = NULL;
+}
+
+static void read_type(const char *text, size_t at, size_t len, const char *lang,
+                      struct election *e, const char **joined)
 {
     *joined = NULL;
     size_t start = at, words = 0;
@@ -102,6 +204,9 @@ static void read_type(const char *text, size_t at, struct election *e, const cha
         if (find_word_ci(window, 0, *w) != (size_t)-1)
             e->early = 1;
     free(window);
+    /* English has its reading above; the cue words are other languages'. */
+    if (!lang || strncmp(lang, "en", 2) != 0)
+        read_type_cues(text, at, len, e, joined);
 }
 
 /* The chamber's own name where the text gives one ("lower chamber of the
@@ -134,7 +239,7 @@ static void set_date(struct stated_date *d, const char *text, const struct date_
     d->relative = m->relative != DATE_ABSOLUTE;
 }
 
-/* Bytes between an election word and a date that belongs to it:
+/* Characters between an election word and a date that belongs to it:
  * "the 20 November presidential election", "yesterday's elections". */
 #define DATE_NEAR_BYTES 60
 
@@ -162,7 +267,11 @@ static int election_date_in(const char *text, struct sentence s, size_t at,
     struct date_match m;
     for (size_t pos = off; date_find(text, pos, &m) && m.offset < off + s.len;
          pos = m.offset + m.length) {
-        size_t distance = m.offset > at ? m.offset - at : at - m.offset;
+        /* In characters, so Cyrillic's two bytes a letter count once. */
+        size_t lo = m.offset > at ? at : m.offset, hi = m.offset > at ? m.offset : at;
+        size_t distance = 0;
+        for (size_t k = lo; k < hi && distance <= DATE_NEAR_BYTES; k++)
+            distance += ((unsigned char)text[k] & 0xc0) != 0x80;
         int on = m.offset >= 3 && strncmp(text + m.offset - 3, "on ", 3) == 0;
         if (dates_the_statement(text, m.offset))
             continue;
@@ -230,15 +339,15 @@ void extract_elections(const struct classified *c, struct statement *st)
             if (!wanted)
                 continue;
             int referendum;
-            size_t at = 0;
-            while ((at = find_election_word(p->text, at, &referendum)) != (size_t)-1) {
+            size_t at = 0, len = 0;
+            while ((at = find_election_word(p->text, at, &referendum, &len)) != (size_t)-1) {
                 struct sentence s = sentence_around(p->text, at);
                 struct election here = {0};
                 const char *joined = NULL;
                 if (referendum)
                     here.type = xstrdup("referendum");
                 else
-                    read_type(p->text, at, &here, &joined);
+                    read_type(p->text, at, len, st->language, &here, &joined);
                 if (!found && joined)
                     joined_type = joined;
                 /* General elections comprise the others held with them. */
@@ -277,7 +386,7 @@ void extract_elections(const struct classified *c, struct statement *st)
                     if (!companion)
                         companion = companion_type(s.start, s.len);
                 }
-                at += 8;
+                at += len;
             }
         }
     }

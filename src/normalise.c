@@ -204,10 +204,19 @@ int text_ends_sentence(const char *s)
             len--;
             continue;
         }
-        /* ” (E2 80 9D) and ’ (E2 80 99) */
+        /* ” (E2 80 9D), ’ (E2 80 99) and the German closing “ (E2 80 9C) */
         if (len >= 3 && (unsigned char)s[len - 3] == 0xe2 && (unsigned char)s[len - 2] == 0x80 &&
-            (c == 0x9d || c == 0x99)) {
+            (c == 0x9d || c == 0x99 || c == 0x9c)) {
             len -= 3;
+            continue;
+        }
+        /* » (C2 BB), with the space French puts before it */
+        if (len >= 2 && (unsigned char)s[len - 2] == 0xc2 && c == 0xbb) {
+            len -= 2;
+            while (len > 0 && s[len - 1] == ' ')
+                len--;
+            if (len >= 2 && (unsigned char)s[len - 2] == 0xc2 && (unsigned char)s[len - 1] == 0xa0)
+                len -= 2;
             continue;
         }
         break;

@@ -1,4 +1,5 @@
 #include "phrases.h"
+#include "utf8.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -95,6 +96,8 @@ const struct header_label HEADER_LABELS[] = {
 const char *const ALIGNMENT_OPENINGS[] = {
     "The Candidate Countries", "The candidate countries", "Candidate Countries",
     "The Countries of the Stabilisation", "Les pays candidats", "Die Kandidatenl\xc3\xa4nder",
+    "Os pa\xc3\xadses candidatos", "Los pa\xc3\xadses candidatos", "I paesi candidati",
+    "\xd0\xa1\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd1\x8b-\xd0\xba\xd0\xb0\xd0\xbd\xd0\xb4\xd0\xb8\xd0\xb4\xd0\xb0\xd1\x82\xd1\x8b", /* Страны-кандидаты */
     NULL};
 
 const char *const FRAMING_PHRASES[] = {
@@ -103,11 +106,17 @@ const char *const FRAMING_PHRASES[] = {
     "released the following", "let me share", "allow me to share", "I would like to share",
     "I would like to draw your attention", "I wish to draw your attention",
     "la d\xc3\xa9" "claration suivante", "le communiqu\xc3\xa9 suivant",
-    "folgende Erkl\xc3\xa4rung", NULL};
+    "folgende Erkl\xc3\xa4rung", "la seguente dichiarazione", "la siguiente declaraci\xc3\xb3n",
+    "a seguinte declara\xc3\xa7\xc3\xa3o",
+    "\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd1\x8e\xd1\x89\xd0\xb5\xd0\xb5 "
+    "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5", /* следующее заявление */
+    "\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd0\xbd\xd0\xbe\xd1\x82\xd0\xbe "
+    "\xd0\xb8\xd0\xb7\xd1\x8f\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5", /* следното изявление */
+    NULL};
 
 const char *const SPEAKER_PHRASES[] = {
     "delivered by", "as delivered by", "pronounced by", "prononc\xc3\xa9" "e par",
-    "vorgetragen von", NULL};
+    "vorgetragen von", "pronunciada por", "proferida por", "pronunciata da", NULL};
 
 const char *const SHARE_WORDS[] = {
     "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "X", "LinkedIn",
@@ -138,6 +147,9 @@ const char *const KIND_LINES[] = {
     "Press release", "Press statement", "Statement", "Declaration", "Media advisory",
     "Readout", "News release", "Joint statement", "Speech", NULL};
 
+const char *const YEAR_WORDS[] = {
+    "\xd0\xb3.", "\xd0\xb3", "\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0", NULL}; /* г. г года */
+
 const char *const DATE_LABELS[] = {
     "Published", "Published on", "Updated", "Last updated", "Date", "Posted", "Posted on",
     "Issued on", "Released on", NULL};
@@ -165,7 +177,14 @@ const char *const DISCLAIMER_PHRASES[] = {
 
 const char *const LEAD_IN_ENDINGS[] = {
     "said:", "says:", "reads:", "stated:", "states:", "as follows:",
-    "the statement reads:", "declared:", NULL};
+    "the statement reads:", "declared:",
+    /* de, fr, pt, es, it, ru */
+    "hie\xc3\x9f es:", "hei\xc3\x9ft es:", "erkl\xc3\xa4rte:", "sagte:", "a d\xc3\xa9" "clar\xc3\xa9 :",
+    "a d\xc3\xa9" "clar\xc3\xa9:", "d\xc3\xa9" "clare :", "indique :", "disse:", "afirmou:",
+    "declarou:", "dijo:", "declar\xc3\xb3:", "afirm\xc3\xb3:", "ha dichiarato:", "ha detto:",
+    "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xbb:", "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xbb\xd0\xb0:",
+    "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xbb\xd0\xb8:", /* заявил: заявила: заявили: */
+    NULL};
 
 const char *const QUOTE_ANNOUNCERS[] = {
     "reads the text of", "said in a statement", "the statement reads",
@@ -215,6 +234,12 @@ const struct forum_phrase REFERENCE_FORUMS[] = {
 const struct issuer_phrase ISSUERS[] = {
     {"Declaration by the Presidency", "Presidency of the Council of the EU"},
     {"Presidency on behalf of", "Presidency of the Council of the EU"},
+    {"D\xc3\xa9" "claration de la Pr\xc3\xa9sidence", "Presidency of the Council of the EU"},
+    {"Erkl\xc3\xa4rung des Vorsitzes", "Presidency of the Council of the EU"},
+    {"Erkl\xc3\xa4rung der Pr\xc3\xa4sidentschaft", "Presidency of the Council of the EU"},
+    {"Declara\xc3\xa7\xc3\xa3o da Presid\xc3\xaancia", "Presidency of the Council of the EU"},
+    {"Declaraci\xc3\xb3n de la Presidencia", "Presidency of the Council of the EU"},
+    {"Dichiarazione della Presidenza", "Presidency of the Council of the EU"},
     {"Member States represented in", "EU Delegation"},
     {"on behalf of the 27 member states", "High Representative on behalf of the EU"},
     {"on behalf of its member states", "High Representative on behalf of the EU"},
@@ -222,15 +247,45 @@ const struct issuer_phrase ISSUERS[] = {
     {"High Representative on behalf of the European Union", "High Representative on behalf of the EU"},
     {"High Representative on behalf of the EU", "High Representative on behalf of the EU"},
     {"on behalf of the European Union", "High Representative on behalf of the EU"},
+    {"au nom de l'UE", "High Representative on behalf of the EU"},
+    {"au nom de l\xe2\x80\x99UE", "High Representative on behalf of the EU"},
+    {"au nom de l'Union europ\xc3\xa9" "enne", "High Representative on behalf of the EU"},
+    {"au nom de l\xe2\x80\x99Union europ\xc3\xa9" "enne", "High Representative on behalf of the EU"},
+    {"im Namen der EU", "High Representative on behalf of the EU"},
+    {"im Namen der Europ\xc3\xa4ischen Union", "High Representative on behalf of the EU"},
+    {"em nome da UE", "High Representative on behalf of the EU"},
+    {"em nome da Uni\xc3\xa3o Europeia", "High Representative on behalf of the EU"},
+    {"en nombre de la UE", "High Representative on behalf of the EU"},
+    {"en nombre de la Uni\xc3\xb3n Europea", "High Representative on behalf of the EU"},
+    {"a nome dell'UE", "High Representative on behalf of the EU"},
     {"Statement by the High Representative", "High Representative"},
     {"Declaration by the High Representative", "High Representative"},
     {"Statement by High Representative", "High Representative"},
     {"Joint Statement by HR/VP", "High Representative"},
     {"Statement by HR/VP", "High Representative"},
+    {"du haut repr\xc3\xa9sentant", "High Representative"},
+    {"de la haute repr\xc3\xa9sentante", "High Representative"},
+    {"der Hohen Vertreterin", "High Representative"}, {"des Hohen Vertreters", "High Representative"},
+    {"da Alta Representante", "High Representative"}, {"do Alto Representante", "High Representative"},
+    {"del Alto Representante", "High Representative"},
+    {"dell'Alto rappresentante", "High Representative"},
+    {"\xd0\x92\xd1\x8b\xd1\x81\xd0\xbe\xd0\xba\xd0\xbe\xd0\xb3\xd0\xbe "
+     "\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f",
+     "High Representative"},
     {"European External Action Service (EEAS) spokesperson", "EEAS Spokesperson"},
     {"EEAS spokesperson", "EEAS Spokesperson"},
     {"Statement by the Spokesperson", "EEAS Spokesperson"},
     {"Statement by the EU Spokesperson", "EEAS Spokesperson"},
+    {"Porte-parole du Secr\xc3\xa9taire g\xc3\xa9n\xc3\xa9ral", "Spokesperson for the Secretary-General"},
+    {"D\xc3\xa9" "claration du porte-parole", "EEAS Spokesperson"},
+    {"D\xc3\xa9" "claration de la porte-parole", "EEAS Spokesperson"},
+    {"Erkl\xc3\xa4rung des Sprechers", "EEAS Spokesperson"},
+    {"Erkl\xc3\xa4rung der Sprecherin", "EEAS Spokesperson"},
+    {"Declara\xc3\xa7\xc3\xa3o do porta-voz", "EEAS Spokesperson"},
+    {"Declaraci\xc3\xb3n del portavoz", "EEAS Spokesperson"},
+    {"\xd0\x97\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 "
+     "\xd0\xbf\xd1\x80\xd0\xb5\xd1\x81\xd1\x81-\xd1\x81\xd0\xb5\xd0\xba\xd1\x80\xd0\xb5\xd1\x82\xd0\xb0\xd1\x80\xd1\x8f",
+     "EEAS Spokesperson"}, /* Заявление пресс-секретаря */
     {"Spokesperson for Foreign Affairs and Security Policy", "EEAS Spokesperson"},
     {"Spokesperson for the Secretary-General", "Spokesperson for the Secretary-General"},
     {"Spokesperson of the Secretary-General", "Spokesperson for the Secretary-General"},
@@ -251,6 +306,12 @@ const struct issuer_phrase ISSUERS[] = {
     {"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"},
     {"European Union", "European Union"},
     {"EU Statement", "European Union"},
+    {"Union europ\xc3\xa9" "enne", "European Union"},
+    {"Europ\xc3\xa4ische Union", "European Union"}, {"Europ\xc3\xa4ischen Union", "European Union"},
+    {"Uni\xc3\xa3o Europeia", "European Union"}, {"Uni\xc3\xb3n Europea", "European Union"},
+    {"Unione europea", "European Union"},
+    {"\xd0\x95\xd0\xb2\xd1\x80\xd0\xbe\xd0\xbf\xd0\xb5\xd0\xb9\xd1\x81\xd0\xba\xd0\xb8\xd0\xb9 "
+     "\xd0\xa1\xd0\xbe\xd1\x8e\xd0\xb7", "European Union"}, /* Европейский Союз */
     {NULL, NULL}};
 
 const struct issuer_phrase SUBJECT_ISSUERS[] = {
@@ -263,11 +324,36 @@ const struct kind_phrase KINDS[] = {
     {"Member States represented in", "local-statement"},
     {"Declaration by the Presidency", "presidency-declaration"},
     {"Presidency on behalf of", "presidency-declaration"},
+    /* fr, de, pt, es, it, ru */
+    {"D\xc3\xa9" "claration de la Pr\xc3\xa9sidence", "presidency-declaration"},
+    {"Erkl\xc3\xa4rung des Vorsitzes", "presidency-declaration"},
+    {"Erkl\xc3\xa4rung der Pr\xc3\xa4sidentschaft", "presidency-declaration"},
+    {"Declara\xc3\xa7\xc3\xa3o da Presid\xc3\xaancia", "presidency-declaration"},
+    {"Declaraci\xc3\xb3n de la Presidencia", "presidency-declaration"},
+    {"Dichiarazione della Presidenza", "presidency-declaration"},
     {"Declaration by the High Representative", "hrvp-declaration"},
     {"on behalf of the EU", "hrvp-declaration"},
     {"Statement by the High Representative", "hrvp-declaration"},
     {"Statement by High Representative", "hrvp-declaration"},
     {"Statement by HR/VP", "hrvp-declaration"},
+    {"du haut repr\xc3\xa9sentant", "hrvp-declaration"},
+    {"de la haute repr\xc3\xa9sentante", "hrvp-declaration"},
+    {"au nom de l'UE", "hrvp-declaration"}, {"au nom de l\xe2\x80\x99UE", "hrvp-declaration"},
+    {"au nom de l'Union europ\xc3\xa9" "enne", "hrvp-declaration"},
+    {"au nom de l\xe2\x80\x99Union europ\xc3\xa9" "enne", "hrvp-declaration"},
+    {"der Hohen Vertreterin", "hrvp-declaration"}, {"des Hohen Vertreters", "hrvp-declaration"},
+    {"im Namen der EU", "hrvp-declaration"},
+    {"im Namen der Europ\xc3\xa4ischen Union", "hrvp-declaration"},
+    {"da Alta Representante", "hrvp-declaration"}, {"do Alto Representante", "hrvp-declaration"},
+    {"em nome da UE", "hrvp-declaration"}, {"em nome da Uni\xc3\xa3o Europeia", "hrvp-declaration"},
+    {"del Alto Representante", "hrvp-declaration"}, {"en nombre de la UE", "hrvp-declaration"},
+    {"en nombre de la Uni\xc3\xb3n Europea", "hrvp-declaration"},
+    {"dell'Alto rappresentante", "hrvp-declaration"}, {"a nome dell'UE", "hrvp-declaration"},
+    {"\xd0\x92\xd1\x8b\xd1\x81\xd0\xbe\xd0\xba\xd0\xbe\xd0\xb3\xd0\xbe "
+     "\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f",
+     "hrvp-declaration"}, /* Высокого представителя */
+    {"\xd0\xbe\xd1\x82 \xd0\xb8\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xb8 \xd0\x95\xd0\xa1",
+     "hrvp-declaration"}, /* от имени ЕС */
     {"Statement by the Spokesperson", "spokesperson-statement"},
     {"Statement by the EU Spokesperson", "spokesperson-statement"},
     {"attributable to the Spokesperson", "spokesperson-statement"},
@@ -276,10 +362,25 @@ const struct kind_phrase KINDS[] = {
     {"Spokesperson of the Secretary-General", "spokesperson-statement"},
     {"Press Secretary", "spokesperson-statement"},
     {"Statement by Spokesperson", "spokesperson-statement"},
+    {"du porte-parole", "spokesperson-statement"}, {"de la porte-parole", "spokesperson-statement"},
+    {"Porte-parole du Secr\xc3\xa9taire g\xc3\xa9n\xc3\xa9ral", "spokesperson-statement"},
+    {"des Sprechers", "spokesperson-statement"}, {"der Sprecherin", "spokesperson-statement"},
+    {"do porta-voz", "spokesperson-statement"}, {"da porta-voz", "spokesperson-statement"},
+    {"del portavoz", "spokesperson-statement"}, {"de la portavoz", "spokesperson-statement"},
+    {"del portavoce", "spokesperson-statement"},
+    {"\xd0\xbf\xd1\x80\xd0\xb5\xd1\x81\xd1\x81-\xd1\x81\xd0\xb5\xd0\xba\xd1\x80\xd0\xb5\xd1\x82\xd0\xb0\xd1\x80\xd1\x8f",
+     "spokesperson-statement"}, /* пресс-секретаря */
+    {"\xd0\xbd\xd0\xb0 \xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f",
+     "spokesperson-statement"}, /* на говорителя */
     {"Local Statement", "local-statement"},
     {"Joint local statement", "local-statement"},
     {"Press release", "press-release"},
     {"Press statement", "press-release"},
+    {"Communiqu\xc3\xa9 de presse", "press-release"}, {"Pressemitteilung", "press-release"},
+    {"Comunicado de prensa", "press-release"}, {"Comunicado de imprensa", "press-release"},
+    {"Nota \xc3\xa0 imprensa", "press-release"}, {"Comunicato stampa", "press-release"},
+    {"\xd0\x9f\xd1\x80\xd0\xb5\xd1\x81\xd1\x81-\xd1\x80\xd0\xb5\xd0\xbb\xd0\xb8\xd0\xb7",
+     "press-release"}, /* Пресс-релиз */
     {"Preliminary Findings and Conclusions", "press-release"},
     {NULL, NULL}};
 
@@ -326,6 +427,68 @@ const char *const ELECTION_BODY_WORDS[] = {
     "observation", "observer", "commission", "committee", "administration", "authorit",
     "management", "law", "code", "assessment", "expert", NULL};
 
+const struct cue_word ELECTION_NOUNS[] = {
+    /* fr */ {"\xc3\xa9lection", 1, "election"}, {"scrutin", 1, "election"},
+    {"r\xc3\xa9" "f\xc3\xa9rendum", 1, "referendum"},
+    /* de */ {"wahl", 2, "election"}, {"*wahl", 2, "election"}, {"referendum", 1, "referendum"},
+    {"volksabstimmung", 2, "referendum"},
+    /* es */ {"elecci\xc3\xb3n", 0, "election"}, {"elecciones", 0, "election"},
+    {"comicios", 0, "election"}, {"refer\xc3\xa9ndum", 1, "referendum"},
+    /* pt */ {"elei\xc3\xa7\xc3\xa3o", 0, "election"}, {"elei\xc3\xa7\xc3\xb5" "es", 0, "election"},
+    {"pleito", 1, "election"}, {"referendo", 1, "referendum"},
+    /* it */ {"elezion", 1, "election"}, {"referendum", 0, "referendum"},
+    /* ru: the plural only ("выбор" is a choice) */
+    {"\xd0\xb2\xd1\x8b\xd0\xb1\xd0\xbe\xd1\x80\xd1\x8b", 0, "election"}, /* выборы */
+    {"\xd0\xb2\xd1\x8b\xd0\xb1\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb2", 0, "election"}, /* выборов */
+    {"\xd0\xb2\xd1\x8b\xd0\xb1\xd0\xbe\xd1\x80\xd0\xb0\xd1\x85", 0, "election"}, /* выборах */
+    {"\xd0\xb2\xd1\x8b\xd0\xb1\xd0\xbe\xd1\x80\xd0\xb0\xd0\xbc", 2, "election"}, /* выборам(и) */
+    {"\xd1\x80\xd0\xb5\xd1\x84\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbd\xd0\xb4\xd1\x83\xd0\xbc", 3,
+     "referendum"}, /* референдум */
+    /* bg */ {"\xd0\xb8\xd0\xb7\xd0\xb1\xd0\xbe\xd1\x80\xd0\xb8", 2, "election"}, /* избори(те) */
+    /* nl */ {"verkiezing", 2, "election"}, {"*verkiezing", 2, "election"},
+    {NULL, 0, NULL}};
+
+const struct cue_word ELECTION_TYPE_CUES[] = {
+    /* fr */ {"pr\xc3\xa9sidentiel", 3, "presidential"}, {"l\xc3\xa9gislativ", 2, "parliamentary"},
+    {"municipal", 3, "local"}, {"locales", 0, "local"}, {"r\xc3\xa9gional", 3, "regional"},
+    {"g\xc3\xa9n\xc3\xa9ral", 3, "general"}, {"europ\xc3\xa9" "enn", 2, "european"},
+    {"s\xc3\xa9natorial", 3, "parliamentary"},
+    /* de: heads of compounds */
+    {"pr\xc3\xa4sidentschafts", -1, "presidential"}, {"pr\xc3\xa4sidenten", -1, "presidential"},
+    {"parlaments", -1, "parliamentary"}, {"bundestags", -1, "parliamentary"},
+    {"staatsduma", -1, "parliamentary"}, {"duma", 1, "parliamentary"},
+    {"kommunal", -1, "local"}, {"gemeinderats", -1, "local"}, {"landtags", -1, "regional"},
+    {"regional", -1, "regional"}, {"europa", -1, "european"},
+    /* es, pt, it */ {"presidencial", 2, "presidential"}, {"presidenciais", 0, "presidential"},
+    {"presidenzial", 1, "presidential"}, {"legislativ", 2, "parliamentary"},
+    {"parlamentari", 2, "parliamentary"}, {"parlamentar", 2, "parliamentary"},
+    {"politiche", 0, "parliamentary"}, {"municipa", 3, "local"}, {"comunal", 1, "local"},
+    {"amministrativ", 1, "local"}, {"auton\xc3\xb3mic", 2, "regional"}, {"regiona", 3, "regional"},
+    {"generales", 0, "general"}, {"geral", 0, "general"}, {"gerais", 0, "general"},
+    {"europee", 0, "european"}, {"europeas", 0, "european"}, {"europeias", 0, "european"},
+    /* ru, bg */
+    {"\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb8\xd0\xb4\xd0\xb5\xd0\xbd\xd1\x82\xd1\x81\xd0\xba",
+     3, "presidential"}, /* президентск */
+    {"\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbb\xd0\xb0\xd0\xbc\xd0\xb5\xd0\xbd\xd1\x82", 5,
+     "parliamentary"}, /* парламент(ских, арни) */
+    {"\xd0\xbc\xd1\x83\xd0\xbd\xd0\xb8\xd1\x86\xd0\xb8\xd0\xbf\xd0\xb0\xd0\xbb\xd1\x8c\xd0\xbd",
+     3, "local"}, /* муниципальн */
+    {"\xd0\xbc\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd", 3, "local"}, /* местн */
+    {"\xd1\x80\xd0\xb5\xd0\xb3\xd0\xb8\xd0\xbe\xd0\xbd\xd0\xb0\xd0\xbb\xd1\x8c\xd0\xbd", 3,
+     "regional"}, /* региональн */
+    {"\xd0\xb4\xd1\x83\xd0\xbc", 2, "parliamentary"}, /* дум(а, у, ы) */
+    /* nl: heads of compounds */ {"presidents", -1, "presidential"},
+    {"parlements", -1, "parliamentary"}, {"gemeenteraads", -1, "local"},
+    {NULL, 0, NULL}};
+
+const struct cue_word EARLY_CUES[] = {
+    {"anticip\xc3\xa9", 2, "early"}, {"vorgezogen", 2, "early"}, {"anticipad", 2, "early"},
+    {"antecipad", 2, "early"}, {"anticipat", 1, "early"},
+    {"\xd0\xb4\xd0\xbe\xd1\x81\xd1\x80\xd0\xbe\xd1\x87\xd0\xbd", 3, "early"}, /* досрочн */
+    {"\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd1\x81\xd1\x80\xd0\xbe\xd1\x87\xd0\xbd", 3,
+     "early"}, /* предсрочн(ите) */
+    {"vervroegd", 1, "early"}, {NULL, 0, NULL}};
+
 const char *const EARLY_WORDS[] = {"early", "snap", "extraordinary", "pre-term", NULL};
 
 const char *const CHAMBERS[] = {
@@ -371,6 +534,24 @@ const struct org_phrase ORGANISATIONS[] = {
     {"Central Electoral Commission", "Central Election Commission"},
     {"European Union", "European Union"},
     {"EU", "European Union"},
+    /* The same bodies in the languages statements come in (named in English) */
+    {"BIDDH", "OSCE/ODIHR"}, {"BDIMR", "OSCE/ODIHR"}, {"OSZE", "OSCE"}, {"OSCE/BIDDH", "OSCE/ODIHR"},
+    {"\xd0\x91\xd0\x94\xd0\x98\xd0\x9f\xd0\xa7", "OSCE/ODIHR"}, /* БДИПЧ */
+    {"\xd0\x9e\xd0\x91\xd0\xa1\xd0\x95", "OSCE"},                 /* ОБСЕ */
+    {"Union europ\xc3\xa9" "enne", "European Union"}, {"UE", "European Union"},
+    {"Europ\xc3\xa4ische Union", "European Union"}, {"Europ\xc3\xa4ischen Union", "European Union"},
+    {"Uni\xc3\xa3o Europeia", "European Union"}, {"Uni\xc3\xb3n Europea", "European Union"},
+    {"Unione europea", "European Union"},
+    {"\xd0\x95\xd0\xb2\xd1\x80\xd0\xbe\xd0\xbf\xd0\xb5\xd0\xb9\xd1\x81\xd0\xba\xd0\xb8\xd0\xb9 "
+     "\xd0\xa1\xd0\xbe\xd1\x8e\xd0\xb7", "European Union"}, /* Европейский Союз */
+    {"\xd0\x95\xd0\xa1", "European Union"},                       /* ЕС */
+    {"Nations unies", "United Nations"}, {"Vereinte Nationen", "United Nations"},
+    {"Vereinten Nationen", "United Nations"}, {"ONU", "United Nations"},
+    {"\xd0\x9e\xd0\x9e\xd0\x9d", "United Nations"},             /* ООН */
+    {"Parlement europ\xc3\xa9" "en", "European Parliament"},
+    {"Europ\xc3\xa4isches Parlament", "European Parliament"},
+    {"Conseil de l'Europe", "Council of Europe"}, {"Europarat", "Council of Europe"},
+    {"Union africaine", "African Union"},
     {NULL, NULL}};
 
 const char *const ORGANISATION_HEADS[] = {
@@ -480,6 +661,31 @@ const char *find_ci(const char *haystack, const char *needle)
     for (; *haystack; haystack++)
         if (tolower((unsigned char)*haystack) == first && strncasecmp(haystack, needle, n) == 0)
             return haystack;
+    return NULL;
+}
+
+const struct cue_word *cue_word_match(const struct cue_word *table, const char *folded)
+{
+    size_t len = strlen(folded);
+    for (const struct cue_word *c = table; c->stem; c++) {
+        if (c->stem[0] == '*') {
+            /* "präsidentschaftswahlen" ends "wahl" + "en" */
+            const char *suffix = c->stem + 1;
+            size_t sl = strlen(suffix);
+            for (size_t extra = 0; extra <= (size_t)c->slack && extra + sl <= len; extra++) {
+                size_t at = len - extra - sl;
+                if (strncmp(folded + at, suffix, sl) == 0 && at > 0 &&
+                    utf8_chars_after(folded, at + sl) == extra)
+                    return c;
+            }
+            continue;
+        }
+        size_t sl = strlen(c->stem);
+        if (strncmp(folded, c->stem, sl) != 0)
+            continue;
+        if (c->slack < 0 || utf8_chars_after(folded, sl) <= (size_t)c->slack)
+            return c;
+    }
     return NULL;
 }
 

@@ -129,6 +129,29 @@ struct election_word {
     const char *word;
     const char *type;
 };
+
+/* A cue word of some language, compared with a case-folded word: the word
+ * begins with stem and runs at most slack characters further ("élection"
+ * + 1: "élections"); slack -1: any further (a compound's head,
+ * "präsidentschafts…"); a stem "*wahl": the word ends so, plus slack
+ * characters (the compound "Präsidentschaftswahlen").  value: what the
+ * word says (an election type, "election", "referendum", "early"). */
+struct cue_word {
+    const char *stem;
+    int slack;
+    const char *value;
+};
+/* The first entry of table (ending with a NULL stem) that folded matches. */
+const struct cue_word *cue_word_match(const struct cue_word *table, const char *folded);
+/* Nouns for an election or referendum in the languages other than English
+ * (English has its own, more careful reading). */
+extern const struct cue_word ELECTION_NOUNS[];
+/* Election types in those languages, before or after the noun or as the
+ * head of a compound ("élection présidentielle", "Parlamentswahlen",
+ * "парламентских выборов"). */
+extern const struct cue_word ELECTION_TYPE_CUES[];
+/* "Early" in those languages ("anticipées", "vorgezogene", "досрочные"). */
+extern const struct cue_word EARLY_CUES[];
 extern const struct election_word ELECTION_TYPES[];
 extern const char *const EARLY_WORDS[];
 /* Words after "election(s)" that name a body or a thing, not an election
@@ -188,6 +211,9 @@ extern const char *const NAME_PARTICLES[];
 
 /* "… elections in X": the words before the country a title is about. */
 extern const char *const SUBJECT_PREPOSITIONS[];
+
+/* The word for "year" written after one ("2023 г."), in a dateline. */
+extern const char *const YEAR_WORDS[];
 
 /* Titles before a person's name ("President Tokayev"). */
 extern const char *const PERSON_TITLES[];

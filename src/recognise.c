@@ -92,6 +92,16 @@ int dateline_parse(const char *s, struct date_match *m, size_t *place_len, size_
         }
         break;
     }
+    /* "4 април 2023 г.", "20 ноября 2022 года": the word for "year"
+     * after the year (Bulgarian, Russian). */
+    for (const char *const *y = YEAR_WORDS; *y; y++) {
+        size_t yl = strlen(*y);
+        if (len > yl + 5 && s[len - yl - 1] == ' ' && strncmp(s + len - yl, *y, yl) == 0 &&
+            isdigit((unsigned char)s[len - yl - 2])) {
+            len -= yl + 1;
+            break;
+        }
+    }
     char *head = xstrndup(s, len);
     int whole = date_is_whole(head, m, place_len);
     free(head);
@@ -384,6 +394,33 @@ size_t opening_quote(const char *p)
     if (strncmp(p, "\xc2\xab", 2) == 0)
         return 2; /* « */
     return *p == '"' ? 1 : 0;
+}
+
+int opening_quote_style(const char *p)
+{
+    if (strncmp(p, "\xe2\x80\x9c", 3) == 0)
+        return QUOTE_CURLY;
+    if (strncmp(p, "\xe2\x80\x9e", 3) == 0)
+        return QUOTE_GERMAN;
+    if (strncmp(p, "\xc2\xab", 2) == 0)
+        return QUOTE_GUILLEMET;
+    return *p == '"' ? QUOTE_STRAIGHT : QUOTE_NONE;
+}
+
+size_t closing_quote_for(const char *p, int style)
+{
+    switch (style) {
+    case QUOTE_CURLY:
+        return strncmp(p, "\xe2\x80\x9d", 3) == 0 ? 3 : 0;
+    case QUOTE_GERMAN: /* „…“, also „…” */
+        return strncmp(p, "\xe2\x80\x9c", 3) == 0 || strncmp(p, "\xe2\x80\x9d", 3) == 0 ? 3 : 0;
+    case QUOTE_GUILLEMET:
+        return strncmp(p, "\xc2\xbb", 2) == 0 ? 2 : 0;
+    case QUOTE_STRAIGHT:
+        return *p == '"' ? 1 : 0;
+    default:
+        return closing_quote(p);
+    }
 }
 
 size_t closing_quote(const char *p)

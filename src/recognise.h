@@ -43,6 +43,13 @@ int looks_name_line(const char *s);
 /* Bytes of the quote mark opening / closing at p (“ „ « " / ” » "), or 0. */
 size_t opening_quote(const char *p);
 size_t closing_quote(const char *p);
+/* Which mark opened a quotation, so that its own closing mark is looked
+ * for: German „…“ closes with the mark English opens with, French «…»
+ * with ». */
+enum quote_style { QUOTE_NONE, QUOTE_CURLY, QUOTE_GERMAN, QUOTE_GUILLEMET, QUOTE_STRAIGHT };
+int opening_quote_style(const char *p);
+/* Bytes of the closing mark of style at p, or 0 (QUOTE_NONE: any). */
+size_t closing_quote_for(const char *p, int style);
 /* "TASHKENT, 25 October 2021 – …": the bytes of a dateline run into the
  * first paragraph, dash included, or 0. */
 size_t dateline_prefix(const char *t);

@@ -1,5 +1,10 @@
 #include "utf8.h"
 
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
 size_t utf8_first_invalid(const char *str, size_t len)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -73,4 +78,35 @@ int utf8_starts_upper(const char *s)
     unsigned cp = utf8_decode(s, &adv);
     return (cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde && cp != 0xd7) ||
            (cp >= 0x391 && cp <= 0x3a9) || (cp >= 0x400 && cp <= 0x42f);
+}
+
+int utf8_fold(const char *s, size_t len, char *buf, size_t size)
+{
+    int ascii = 1;
+    for (size_t k = 0; k < len; k++)
+        ascii &= (unsigned char)s[k] < 0x80;
+    if (ascii) {
+        if (len >= size)
+            return 0;
+        for (size_t k = 0; k < len; k++)
+            buf[k] = (char)tolower((unsigned char)s[k]);
+        buf[len] = '\0';
+        return 1;
+    }
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    int fits = n >= 0 && (size_t)n < size;
+    if (fits)
+        memcpy(buf, out, (size_t)n + 1);
+    free(out);
+    return fits;
+}
+
+size_t utf8_chars_after(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (s += len; *s; s++)
+        n += ((unsigned char)*s & 0xc0) != 0x80;
+    return n;
 }

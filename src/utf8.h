@@ -19,4 +19,11 @@ size_t utf8_length(const char *s);
 /* Does s start with a capital letter (Latin, Latin-1, Greek or Cyrillic)? */
 int utf8_starts_upper(const char *s);
 
+/* The text s[0, len) case-folded and NFC-normalised (utf8proc) into buf,
+ * NUL-terminated; ASCII the fast way.  Returns 0 when it does not fit in
+ * size bytes. */
+int utf8_fold(const char *s, size_t len, char *buf, size_t size);
+/* Code points of s after its first len bytes. */
+size_t utf8_chars_after(const char *s, size_t len);
+
 #endif

@@ -164,6 +164,8 @@ int main(void)
             "reconnus par les observateurs de la mission.\n");
     is_str(st.language, "fr", "French is detected");
     is_str(st.date.value, "2021-06-21", "a numeric date is read in any language");
-    ok(st.issuer == NULL && st.title_derived == 0, "no English issuer or title is invented");
+    is_str(st.issuer, "EEAS Spokesperson", "the issuer is the canonical name of the one the French names");
+    is_str(st.kind, "spokesperson-statement", "and so is the kind");
+    ok(st.title_derived == 0, "no English title is composed");
     return done_testing();
 }
