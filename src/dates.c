@@ -49,6 +49,9 @@ static const struct name_number MONTHS[] = {
     {"декември", 12},
 };
 
+/* Articles that may stand between a dateline's place and its date. */
+static const char *const DATE_ARTICLES[] = {"le", "el", "em", "den", "am", "il", NULL};
+
 static const struct name_number WEEKDAYS[] = {
     {"Monday", 1}, {"Tuesday", 2}, {"Wednesday", 3}, {"Thursday", 4},
     {"Friday", 5}, {"Saturday", 6}, {"Sunday", 7},
@@ -179,6 +182,12 @@ static size_t match_date_at(const char *p, struct date_match *m)
         m->year = a, m->month = b, m->day = c;
         return 10;
     }
+    /* 2018-10: a year and month, as a scraper's "date" prefix gives them */
+    if ((n = match_digits(p, 4, 4, &a)) && p[4] == '-' && match_digits(p + 5, 2, 2, &b) &&
+        p[7] != '-' && word_end(p + 7) && b >= 1 && b <= 12 && a >= 1900 && a <= 2100) {
+        m->year = a, m->month = b;
+        return 7;
+    }
     /* 26/06/2020, 26.06.2020 or 26-06-2020 (day first, as European statements write) */
     if ((n = match_digits(p, 1, 2, &a)) && (p[n] == '/' || p[n] == '.' || p[n] == '-')) {
         char sep = p[n];
@@ -295,6 +304,18 @@ int date_is_whole(const char *s, struct date_match *m, size_t *place_len)
     const char *comma = s + m->offset;
     while (comma > s && (comma[-1] == ' '))
         comma--;
+    /* "Bruxelles, le 24 septembre 2012", "Madrid, el 6 de junio": an
+     * article before the date. */
+    for (const char *const *a = DATE_ARTICLES; *a; a++) {
+        size_t al = strlen(*a);
+        if ((size_t)(comma - s) > al + 1 && strncmp(comma - al, *a, al) == 0 &&
+            comma[-al - 1] == ' ') {
+            comma -= al;
+            while (comma > s && comma[-1] == ' ')
+                comma--;
+            break;
+        }
+    }
     if (comma == s || comma[-1] != ',')
         return 0;
     size_t plen = (size_t)(comma - 1 - s);

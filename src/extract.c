@@ -93,7 +93,10 @@ static void extract_header(const struct classified *c, struct statement *st)
                 set_once(&st->place, p->text, place_len);
                 statement_note_origin(st, p->lines, "/place");
             }
-            if (!st->date.value && m.year) {
+            /* A scraper's "date 2018-10" dates the page's copy, not the
+             * statement: only a full date of it is taken. */
+            int scraper = strncasecmp(p->text, "date ", 5) == 0;
+            if (!st->date.value && m.year && (!scraper || m.day)) {
                 set_statement_date(st, p, &m);
             }
         } else if (p->role == ROLE_HEADING && statement_date_in(p->text, &m)) {

@@ -232,12 +232,19 @@ struct found {
 
 /* A role's complement: connectors and capitalised words ("of the
  * African Union Commission"), up to a terminator; returns its end. */
-static size_t complement_end(const struct tokens *tk, size_t k)
+static size_t complement_end(const struct tokens *tk, size_t k, int inner_roles)
 {
     size_t limit = k + 24;
     while (k < tk->n && k < limit) {
         const struct tok *t = &tk->t[k];
-        if (t->punct || phrase_at(tk, k, AUTHOR_ROLES) > 0)
+        size_t inner = t->punct ? 0 : phrase_at(tk, k, AUTHOR_ROLES);
+        if (inner && !inner_roles)
+            break;
+        if (inner) { /* "Porte-parole du Secrétaire général" */
+            k += inner;
+            continue;
+        }
+        if (t->punct)
             break;
         const char *s = tk->text + t->at;
         if (!tok_in(tk, k, ROLE_CONNECTORS) && !utf8_starts_upper(s))
@@ -321,7 +328,7 @@ static int role_then_name(const struct tokens *tk, size_t r, size_t r_len, struc
         }
         break;
     }
-    f->role_end = complement ? complement_end(tk, r + r_len) : r + r_len;
+    f->role_end = complement ? complement_end(tk, r + r_len, 0) : r + r_len;
     if (f->role_end > k)
         f->role_end = k;
     while (f->role_end > r + r_len && tok_in(tk, f->role_end - 1, ROLE_CONNECTORS))
@@ -357,7 +364,7 @@ static int name_then_role(const struct tokens *tk, size_t r, size_t r_len, struc
         return 0;
     f->name_at = start, f->name_end = end;
     f->role_at = r;
-    f->role_end = complement_end(tk, r + r_len);
+    f->role_end = complement_end(tk, r + r_len, 1);
     f->end = f->role_end;
     return 1;
 }

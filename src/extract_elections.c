@@ -169,6 +169,33 @@ static void read_type_cues(const char *text, size_t at, size_t len, struct elect
         *joined = NULL;
 }
 
+/* "… elections and a referendum", "élections législatives et le
+ * référendum constitutionnel": a referendum joined to the election within
+ * a few words after it, in its clause. */
+static int referendum_joined(const char *text, size_t p)
+{
+    int conjunction = 0;
+    for (int k = 0; k < TYPE_WINDOW_WORDS + 2; k++) {
+        size_t q = p;
+        while (text[q] == ' ')
+            q++;
+        if (q == p || !text[q] || !word_byte_at(text, q))
+            return 0;
+        size_t b = word_end_at(text, q);
+        char folded[CUE_WORD_MAX];
+        if (!utf8_fold(text + q, b - q, folded, sizeof folded))
+            return 0;
+        for (const char *const *j = JOINT_WORDS; *j; j++)
+            conjunction |= strcmp(folded, *j) == 0;
+        const char *noun = cue_at(text, q, b, ELECTION_NOUNS);
+        if (conjunction && (strcmp(folded, "referendum") == 0 ||
+                            (noun && strcmp(noun, "referendum") == 0)))
+            return 1;
+        p = b;
+    }
+    return 0;
+}
+
 static void read_type(const char *text, size_t at, size_t len, const char *lang,
                       struct election *e, const char **joined)
 {
@@ -207,6 +234,9 @@ static void read_type(const char *text, size_t at, size_t len, const char *lang,
     /* English has its reading above; the cue words are other languages'. */
     if (!lang || strncmp(lang, "en", 2) != 0)
         read_type_cues(text, at, len, e, joined);
+    if (!*joined && e->type && strcmp(e->type, "referendum") != 0 &&
+        referendum_joined(text, at + len))
+        *joined = "referendum";
 }
 
 /* The chamber's own name where the text gives one ("lower chamber of the
@@ -348,12 +378,16 @@ void extract_elections(const struct classified *c, struct statement *st)
                     here.type = xstrdup("referendum");
                 else
                     read_type(p->text, at, len, st->language, &here, &joined);
-                if (!found && joined)
-                    joined_type = joined;
                 /* General elections comprise the others held with them. */
                 int compatible = !found || !here.type || !subject.type ||
                                  strcmp(here.type, subject.type) == 0 ||
                                  strcmp(subject.type, "general") == 0;
+                /* "… elections and the referendum" joins a second vote to
+                 * the subject — unless the subject is general elections,
+                 * which comprise those held with them. */
+                if (joined && !joined_type && compatible &&
+                    (!found || !subject.type || strcmp(subject.type, "general") != 0))
+                    joined_type = joined;
                 if (pass == 0 && p->role == ROLE_TITLE && found && here.type && !compatible &&
                     n_title_types < sizeof title_types / sizeof title_types[0]) {
                     size_t k = 0;

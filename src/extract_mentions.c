@@ -6,21 +6,35 @@
 #include <string.h>
 #include <strings.h>
 
+#include "countries.h"
 #include "extract_parts.h"
 #include "phrases.h"
 #include "strbuf.h"
+#include "utf8.h"
+
+/* A curly quote or apostrophe (U+2018..U+201F) bounds a word as "'"
+ * does: "L’ONU", "l’OSCE". */
+static int curly_mark(const char *p)
+{
+    return (unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80 &&
+           (unsigned char)p[2] >= 0x98 && (unsigned char)p[2] <= 0x9f;
+}
 
 int is_word_start(const char *text, size_t at)
 {
     if (at == 0)
         return 1;
     unsigned char c = (unsigned char)text[at - 1];
+    if (at >= 3 && curly_mark(text + at - 3))
+        return 1;
     return !isalnum(c) && c < 0x80;
 }
 
 int is_word_end(const char *text, size_t at)
 {
     unsigned char c = (unsigned char)text[at];
+    if (curly_mark(text + at))
+        return 1;
     return !isalnum(c) && c < 0x80;
 }
 
@@ -136,7 +150,7 @@ static size_t name_words(const char *text, size_t at, int max_words)
 {
     size_t end = at;
     int words = 0;
-    while (words < max_words && isupper((unsigned char)text[end])) {
+    while (words < max_words && utf8_starts_upper(text + end)) {
         size_t w = end;
         while (isalpha((unsigned char)text[w]) || text[w] == '-' || (unsigned char)text[w] >= 0x80)
             w++;
@@ -144,7 +158,7 @@ static size_t name_words(const char *text, size_t at, int max_words)
             break;
         end = w;
         words++;
-        if (text[end] != ' ' || !isupper((unsigned char)text[end + 1]))
+        if (text[end] != ' ' || !utf8_starts_upper(text + end + 1))
             break;
         end++;
     }
@@ -227,6 +241,19 @@ static void add_person(struct statement *st, const char *name, const char *role,
     statement_note_origin(st, lines, "/people/%zu", st->n_people - 1);
 }
 
+/* Capitalised words with lower-case letters, none an office's or a
+ * country's: a person's name. */
+static int looks_like_name(const char *name)
+{
+    struct country_match m;
+    if (has_non_name_word(name) || country_find(name, 0, NULL, &m))
+        return 0;
+    for (const char *p = name; *p; p++)
+        if (isdigit((unsigned char)*p) || *p == '/' || *p == '(')
+            return 0;
+    return 1;
+}
+
 static int is_known_non_person(const char *name)
 {
     for (const struct org_phrase *o = ORGANISATIONS; o->phrase; o++)
@@ -242,14 +269,17 @@ static void find_people(const char *text, struct span lines, struct statement *s
     for (const char *const *t = PERSON_TITLES; *t; t++) {
         size_t tl = strlen(*t);
         for (size_t at = 0; (at = find_word_ci(text, at, *t)) != (size_t)-1; at += tl) {
-            if (!isupper((unsigned char)text[at]) || text[at + tl] != ' ')
+            /* "President X", not "the president of"; a title the table
+             * writes in lower case may stand so ("presidente eleito X"). */
+            if ((!utf8_starts_upper(text + at) && !islower((unsigned char)(*t)[0])) ||
+                text[at + tl] != ' ')
                 continue;
-            size_t n = name_words(text, at + tl + 1, 3);
+            size_t n = name_words(text, at + tl + 1, 4);
             if (!n)
                 continue;
             char *name = xstrndup(text + at + tl + 1, n);
-            /* "Mr", "Ms": a form of address, not a role. */
-            int honorific = (*t)[0] == 'M' && strlen(*t) <= 4;
+            /* "Mr", "Mme", "Frau": a form of address, not a role. */
+            int honorific = phrase_list_equals(HONORIFICS, *t);
             if (!is_known_non_person(name))
                 add_person(st, name, honorific ? NULL : *t, lines, title);
             free(name);
@@ -269,6 +299,38 @@ static void find_people(const char *text, struct span lines, struct statement *s
                 continue;
             char *name = xstrndup(text + from, n);
             if (!is_known_non_person(name))
+                add_person(st, name, NULL, lines, title);
+            free(name);
+        }
+    }
+    /* A list of delegates: "Alberto Ribolla (Italy, EC/DA)" — a name and
+     * the country in brackets after it. */
+    for (const char *b = text; (b = strstr(b, " (")) != NULL; b += 2) {
+        size_t close = (size_t)(b - text);
+        struct country_match m;
+        if (!country_find(text, close + 2, NULL, &m) || m.offset != close + 2 ||
+            !strchr(",)", text[m.offset + m.length]))
+            continue;
+        size_t start = close;
+        int words = 0;
+        while (start > 0 && words < 4) {
+            size_t w = start;
+            while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n')
+                w--;
+            if (!utf8_starts_upper(text + w))
+                break;
+            words++;
+            start = w;
+            if (start == 0 || text[start - 1] != ' ')
+                break;
+            start--;
+        }
+        while (text[start] == ' ')
+            start++;
+        if (words >= 2 && (start == 0 || text[start - 1] == '\n' ||
+                           (start >= 2 && text[start - 2] == ','))) {
+            char *name = xstrndup(text + start, close - start);
+            if (!is_known_non_person(name) && looks_like_name(name))
                 add_person(st, name, NULL, lines, title);
             free(name);
         }

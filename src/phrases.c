@@ -162,7 +162,7 @@ const char *const NON_NAME_WORDS[] = {
     "Assembly", "Court", NULL};
 
 const char *const PERSON_CUES[] = {
-    "foreign policy chief", "enlargement commissioner", "commissioner", "opposition politician",
+    "led by", "co-led by", "headed by", "chaired by", "foreign policy chief", "enlargement commissioner", "commissioner", "opposition politician",
     "opposition leader", "opposition candidate", "former president", "main challenger,",
     "challenger,", "congratulates", "congratulated", "elected", "candidate", NULL};
 
@@ -651,6 +651,11 @@ const char *const PERSON_TITLES[] = {
     "President-elect", "President", "Prime Minister", "Foreign Minister", "Minister",
     "Chancellor", "King", "Queen", "Ambassador", "High Representative", "Secretary of State",
     "Speaker", "Foreign Secretary", "Commissioner", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    /* fr, de, es, pt, it */
+    "Pr\xc3\xa9sident", "Pr\xc3\xa9sidente", "Premier ministre", "Ministre", "M.", "Mme",
+    "Pr\xc3\xa4sident", "Pr\xc3\xa4sidentin", "Kanzler", "Kanzlerin", "Herr", "Frau",
+    "Presidente", "presidente eleito", "presidente electo", "presidente", "Ministro", "Ministra",
+    "Primeiro-ministro", "Sr.", "Sra.", "State Counsellor", "Hon", "Hon.",
     NULL};
 
 

@@ -371,8 +371,20 @@ int looks_signature_line(const char *s)
     if (text_is_phone(s) || text_is_email(s) || phrase_list_find(PRESS_ROLES, s))
         return 1;
     /* "Secretary of State" under a name: an office on a short line. */
-    return phrase_list_prefix(AUTHOR_ROLES, s) && text_word_count(s) <= 8 &&
-           !text_ends_sentence(s);
+    if (phrase_list_prefix(AUTHOR_ROLES, s) && text_word_count(s) <= 8 && !text_ends_sentence(s))
+        return 1;
+    /* "Stéphane Dujarric, Porte-parole du Secrétaire général": a name,
+     * a comma, an office. */
+    const char *comma = strstr(s, ", ");
+    if (comma && comma - s <= 40 && text_word_count(s) <= 12 && !text_ends_sentence(s) &&
+        phrase_list_prefix(AUTHOR_ROLES, comma + 2)) {
+        size_t words = 0;
+        for (const char *p = s; p < comma; p++)
+            if (p == s || p[-1] == ' ')
+                words += utf8_starts_upper(p) ? 1 : 100;
+        return words >= 2 && words <= 4;
+    }
+    return 0;
 }
 
 /* A short line of capitalised words: a name, an office, a city. */
