@@ -42,6 +42,64 @@ static void add_piece(struct classified *c, int role, const char *text, size_t l
  * citations of a phrase, not the statement. */
 #define MIN_QUOTED_BODY 40
 
+/* "Sasse called the verdicts …", "She said …", "Germany calls for …": a
+ * report's paragraph that opens with its speaker (one to three
+ * capitalised words or a pronoun) and a verb of saying gives the
+ * statement's words in reported speech. */
+static int opens_with_reported_speech(const char *t)
+{
+    const char *p = t;
+    for (int words = 0; words < 3 && *p; words++) {
+        if (!utf8_starts_upper(p) && words == 0)
+            return 0;
+        size_t n = strcspn(p, " ,.;:");
+        if (!n || p[n] != ' ')
+            return 0;
+        p += n + 1;
+        size_t v = strcspn(p, " ,.;:");
+        for (const char *const *w = SPEECH_VERBS; *w; w++)
+            if (strlen(*w) == v && strncmp(p, *w, v) == 0)
+                return 1;
+        if (!utf8_starts_upper(p))
+            return 0;
+    }
+    return 0;
+}
+
+/* A quotation attributed after it closes (‘"…," a ministry spokeswoman,
+ * X, told reporters’): a report quoting a statement. */
+static int attributed_quote(const char *t)
+{
+    size_t len = strlen(t);
+    for (size_t i = 0; i < len; i++) {
+        int style = opening_quote_style(t + i);
+        if (!style)
+            continue;
+        size_t j = i + opening_quote(t + i), q = 0;
+        while (j < len && !(q = closing_quote_for(t + j, style)))
+            j++;
+        if (j >= len)
+            return 0;
+        if (j - i >= MIN_QUOTED_BODY) {
+            /* a verb of saying among the next few words */
+            const char *a = t + j + q;
+            for (int words = 0; words < 8 && *a; words++) {
+                while (*a == ' ' || *a == ',')
+                    a++;
+                size_t n = strcspn(a, " ,.;:");
+                for (const char *const *w = SPEECH_VERBS; *w; w++)
+                    if (strlen(*w) == n && strncmp(a, *w, n) == 0)
+                        return 1;
+                if (!n)
+                    break;
+                a += n;
+            }
+        }
+        i = j + q;
+    }
+    return 0;
+}
+
 /* Splits one block of a news report into quoted body and framing.
  * *in_quote carries a quotation that runs on into the next paragraph
  * (each such paragraph reopens with a quote mark and only the last
@@ -50,9 +108,10 @@ static void split_quotes(struct classified *c, const struct block *b, int *in_qu
 {
     const char *s = b->text;
     size_t len = strlen(s);
-    if (!*in_quote && !strpbrk(s, "\"") && !strstr(s, "\xe2\x80\x9c") &&
-        !strstr(s, "\xe2\x80\x9e") && !strstr(s, "\xc2\xab") &&
-        len && s[len - 1] != ':' && phrase_list_find(REPORTED_SPEECH, s)) {
+    if (!*in_quote && len && s[len - 1] != ':' &&
+        ((!strpbrk(s, "\"") && !strstr(s, "\xe2\x80\x9c") && !strstr(s, "\xe2\x80\x9e") &&
+          !strstr(s, "\xc2\xab") && phrase_list_find(REPORTED_SPEECH, s)) ||
+         phrase_list_prefix(REPORTED_SPEECH, s) || opens_with_reported_speech(s))) {
         add_piece(c, ROLE_BODY, s, len, b->lines); /* the statement, reported */
         return;
     }
@@ -734,7 +793,7 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
             continue;
         if (opening_quote(t))
             quoted++;
-        if (phrase_list_find(QUOTE_ANNOUNCERS, t))
+        if (phrase_list_find(QUOTE_ANNOUNCERS, t) || attributed_quote(t))
             announced++;
     }
     int quote_mode = (!c->news && !official && quoted >= 1 && (quoted >= 2 || posts || announced)) ||

@@ -189,11 +189,16 @@ const char *const LEAD_IN_ENDINGS[] = {
 const char *const QUOTE_ANNOUNCERS[] = {
     "reads the text of", "said in a statement", "the statement reads",
     "statement said", "according to the statement", "the statement says", "In a statement,",
+    "No comunicado", "Dans un communiqu\xc3\xa9", "In einer Erkl\xc3\xa4rung", "En un comunicado",
+    "In una dichiarazione", "\xd0\x92 \xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb8", /* В заявлении */
     NULL};
 
 const char *const REPORTED_SPEECH[] = {
     "In a statement,", "said in a statement", "the statement said", "the statement added",
     "according to the statement", "said she welcomed", "said he welcomed", "said it welcomed",
+    "No comunicado", "Dans un communiqu\xc3\xa9", "Dans son communiqu\xc3\xa9",
+    "In einer Erkl\xc3\xa4rung", "In der Erkl\xc3\xa4rung", "En un comunicado", "En el comunicado",
+    "In una dichiarazione", "\xd0\x92 \xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb8",
     NULL};
 
 const char *const SALUTATIONS[] = {
@@ -263,6 +268,11 @@ const struct issuer_phrase ISSUERS[] = {
     {"Statement by High Representative", "High Representative"},
     {"Joint Statement by HR/VP", "High Representative"},
     {"Statement by HR/VP", "High Representative"},
+    {"Statements by the High Representative", "High Representative"},
+    /* "Catherine Ashton, the High Representative of the European Union …,
+     * made the following statement": the office, before the Union's name. */
+    {"the High Representative of the European Union", "High Representative"},
+    {"High Representative of the Union", "High Representative"},
     {"du haut repr\xc3\xa9sentant", "High Representative"},
     {"de la haute repr\xc3\xa9sentante", "High Representative"},
     {"der Hohen Vertreterin", "High Representative"}, {"des Hohen Vertreters", "High Representative"},
@@ -276,6 +286,7 @@ const struct issuer_phrase ISSUERS[] = {
     {"EEAS spokesperson", "EEAS Spokesperson"},
     {"Statement by the Spokesperson", "EEAS Spokesperson"},
     {"Statement by the EU Spokesperson", "EEAS Spokesperson"},
+    {"Statements by the Spokesperson", "EEAS Spokesperson"},
     {"Porte-parole du Secr\xc3\xa9taire g\xc3\xa9n\xc3\xa9ral", "Spokesperson for the Secretary-General"},
     {"D\xc3\xa9" "claration du porte-parole", "EEAS Spokesperson"},
     {"D\xc3\xa9" "claration de la porte-parole", "EEAS Spokesperson"},
@@ -336,6 +347,7 @@ const struct kind_phrase KINDS[] = {
     {"Statement by the High Representative", "hrvp-declaration"},
     {"Statement by High Representative", "hrvp-declaration"},
     {"Statement by HR/VP", "hrvp-declaration"},
+    {"Statements by the High Representative", "hrvp-declaration"},
     {"du haut repr\xc3\xa9sentant", "hrvp-declaration"},
     {"de la haute repr\xc3\xa9sentante", "hrvp-declaration"},
     {"au nom de l'UE", "hrvp-declaration"}, {"au nom de l\xe2\x80\x99UE", "hrvp-declaration"},
@@ -362,6 +374,7 @@ const struct kind_phrase KINDS[] = {
     {"Spokesperson of the Secretary-General", "spokesperson-statement"},
     {"Press Secretary", "spokesperson-statement"},
     {"Statement by Spokesperson", "spokesperson-statement"},
+    {"Statements by the Spokesperson", "spokesperson-statement"},
     {"du porte-parole", "spokesperson-statement"}, {"de la porte-parole", "spokesperson-statement"},
     {"Porte-parole du Secr\xc3\xa9taire g\xc3\xa9n\xc3\xa9ral", "spokesperson-statement"},
     {"des Sprechers", "spokesperson-statement"}, {"der Sprecherin", "spokesperson-statement"},
@@ -618,6 +631,7 @@ const char *const SPEECH_VERBS[] = {
     /* en */ "said", "says", "stated", "states", "added", "told", "noted", "declared",
     "welcomed", "welcomes", "congratulated", "congratulates", "expressed", "commended",
     "urged", "condemned", "wrote", "affirmed", "emphasised", "emphasized", "stressed",
+    "called", "calls", "urges", "demanded", "demands", "warned", "criticised", "criticized",
     /* fr */ "d\xc3\xa9" "clare", "d\xc3\xa9" "clar\xc3\xa9", "dit", "salue", "salu\xc3\xa9",
     "f\xc3\xa9licite", "f\xc3\xa9licit\xc3\xa9", "affirme", "affirm\xc3\xa9", "souligne",
     "soulign\xc3\xa9",
