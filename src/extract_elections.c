@@ -111,24 +111,45 @@ static struct sentence sentence_around(const char *text, size_t at)
     return s;
 }
 
-/* Type and earliness from the words just before the election word;
- * *joined gets a second type joined to the first ("presidential and
- * parliamentary elections"), or NULL. */
+/* The other types joined to an election's ("presidential, parliamentary
+ * and local elections"). */
+struct joined {
+    const char *type[3];
+    size_t n;
+};
+
+static void joined_add(struct joined *j, const char *type, const char *first)
+{
+    if (first && strcmp(type, first) == 0)
+        return;
+    for (size_t k = 0; k < j->n; k++)
+        if (strcmp(j->type[k], type) == 0)
+            return;
+    if (j->n < sizeof j->type / sizeof j->type[0])
+        j->type[j->n++] = type;
+}
+
 /* Other languages put the type before the noun ("парламентских
  * выборов"), after it ("élections législatives anticipées") or at the
  * head of a compound ("Parlamentswahlen"): the noun itself, then up to
  * TYPE_WINDOW_WORDS words after it, then before it, nearest first, within
  * its clause; the first type found is the election's. */
 static void read_type_cues(const char *text, size_t at, size_t len, struct election *e,
-                           const char **joined)
+                           struct joined *joined)
 {
     size_t words[2 * TYPE_WINDOW_WORDS + 1][2];
     size_t n = 0;
     words[n][0] = at, words[n][1] = at + len, n++;
-    /* after */
+    /* after; a list's commas go on ("présidentielle, législatives et
+     * municipales") */
     size_t p = at + len;
+    int listed = 0;
     for (int k = 0; k < TYPE_WINDOW_WORDS; k++) {
         size_t q = p;
+        if (text[q] == ',' && text[q + 1] == ' ') {
+            q++;
+            listed = 1;
+        }
         while (text[q] == ' ')
             q++;
         if (q == p || !text[q] || !word_byte_at(text, q))
@@ -148,16 +169,22 @@ static void read_type_cues(const char *text, size_t at, size_t len, struct elect
         size_t b = q;
         while (b > 0 && word_byte_at(text, b - 1))
             b--;
+        /* An article or preposition ends the words that qualify the noun
+         * ("l'Union européenne sur les élections"). */
+        char folded[CUE_WORD_MAX];
+        if (utf8_fold(text + b, q - b, folded, sizeof folded) &&
+            phrase_list_equals(FUNCTION_WORDS, folded))
+            break;
         words[n][0] = b, words[n][1] = q, n++;
         p = b;
     }
-    int conjunction = 0;
+    int conjunction = listed;
     for (size_t k = 0; k < n; k++) {
         const char *type = cue_at(text, words[k][0], words[k][1], ELECTION_TYPE_CUES);
         if (type && !e->type)
             e->type = xstrdup(type);
-        else if (type && e->type && strcmp(type, e->type) != 0 && !*joined)
-            *joined = type;
+        else if (type && e->type)
+            joined_add(joined, type, e->type);
         if (cue_at(text, words[k][0], words[k][1], EARLY_CUES))
             e->early = 1;
         char folded[CUE_WORD_MAX];
@@ -166,7 +193,7 @@ static void read_type_cues(const char *text, size_t at, size_t len, struct elect
                 conjunction |= strcmp(folded, *j) == 0;
     }
     if (!conjunction)
-        *joined = NULL;
+        joined->n = 0;
 }
 
 /* "… elections and a referendum", "élections législatives et le
@@ -196,10 +223,13 @@ static int referendum_joined(const char *text, size_t p)
     return 0;
 }
 
+/* Type and earliness from the words just before the election word (and,
+ * in other languages, around it); *joined gets the other types joined to
+ * the first ("presidential and parliamentary elections"). */
 static void read_type(const char *text, size_t at, size_t len, const char *lang,
-                      struct election *e, const char **joined)
+                      struct election *e, struct joined *joined)
 {
-    *joined = NULL;
+    joined->n = 0;
     size_t start = at, words = 0;
     while (start > 0 && words < TYPE_WINDOW_WORDS) {
         start--;
@@ -218,15 +248,23 @@ static void read_type(const char *text, size_t at, size_t len, const char *lang,
             e->type = xstrdup("presidential");
         free(after);
     }
+    /* "the elections of the President", "… of the Governors": who is
+     * elected names the type. */
+    const char *of = text + at + len;
+    if (strncmp(of, " of the ", 8) == 0)
+        for (const struct election_word *w = ELECTED_OFFICES; w->word && !e->type; w++)
+            if (strncasecmp(of + 8, w->word, strlen(w->word)) == 0 &&
+                is_word_end(of + 8, strlen(w->word)))
+                e->type = xstrdup(w->type);
     char *window = xstrndup(text + start, at - start);
     for (const struct election_word *w = ELECTION_TYPES; w->word && !e->type; w++)
         if (find_word_ci(window, 0, w->word) != (size_t)-1)
             e->type = xstrdup(w->type);
     if (e->type && (find_word_ci(window, 0, "and") != (size_t)-1 || strchr(window, ',') ||
                     strchr(window, '&')))
-        for (const struct election_word *w = ELECTION_TYPES; w->word && !*joined; w++)
-            if (strcmp(w->type, e->type) != 0 && find_word_ci(window, 0, w->word) != (size_t)-1)
-                *joined = w->type;
+        for (const struct election_word *w = ELECTION_TYPES; w->word; w++)
+            if (find_word_ci(window, 0, w->word) != (size_t)-1)
+                joined_add(joined, w->type, e->type);
     for (const char *const *w = EARLY_WORDS; *w; w++)
         if (find_word_ci(window, 0, *w) != (size_t)-1)
             e->early = 1;
@@ -234,9 +272,8 @@ static void read_type(const char *text, size_t at, size_t len, const char *lang,
     /* English has its reading above; the cue words are other languages'. */
     if (!lang || strncmp(lang, "en", 2) != 0)
         read_type_cues(text, at, len, e, joined);
-    if (!*joined && e->type && strcmp(e->type, "referendum") != 0 &&
-        referendum_joined(text, at + len))
-        *joined = "referendum";
+    if (e->type && strcmp(e->type, "referendum") != 0 && referendum_joined(text, at + len))
+        joined_add(joined, "referendum", e->type);
 }
 
 /* The chamber's own name where the text gives one ("lower chamber of the
@@ -337,6 +374,31 @@ static const char *companion_type(const char *sent, size_t len)
     return type;
 }
 
+/* "…, the local election", "… and the first round of the elections":
+ * between two election words of one sentence, a list's comma or
+ * conjunction and a few words. */
+static int list_between(const char *text, size_t from, size_t to)
+{
+    if (to <= from || to - from > 90)
+        return 0;
+    int joiner = 0, words = 0;
+    for (size_t k = from; k < to; k++) {
+        if (text[k] == ',')
+            joiner = 1;
+        if (text[k] == ' ') {
+            words++;
+            for (const char *const *j = JOINT_WORDS; *j; j++) {
+                size_t jl = strlen(*j);
+                if (strncmp(text + k + 1, *j, jl) == 0 && text[k + 1 + jl] == ' ')
+                    joiner = 1;
+            }
+        }
+        if (text[k] == '.' || text[k] == ';' || text[k] == ':')
+            return 0;
+    }
+    return joiner && words <= 16;
+}
+
 /* The static type name for a type read from text (ELECTION_TYPES' own). */
 static const char *companion_word(const char *type)
 {
@@ -346,12 +408,18 @@ static const char *companion_word(const char *type)
     return "unspecified";
 }
 
+/* The same for any type, a referendum included. */
+static const char *companion_word_any(const char *type)
+{
+    return strcmp(type, "referendum") == 0 ? "referendum" : companion_word(type);
+}
+
 void extract_elections(const struct classified *c, struct statement *st)
 {
     struct election subject = {0};
     int found = 0;
     const char *companion = NULL;
-    const char *joined_type = NULL; /* "presidential and parliamentary elections" */
+    struct joined joined_types = {{NULL}, 0}; /* "presidential and parliamentary elections" */
     /* Other types the title names ("… presidential election and referendum"). */
     const char *title_types[4];
     size_t n_title_types = 0;
@@ -359,6 +427,7 @@ void extract_elections(const struct classified *c, struct statement *st)
     struct date_match when = {0};
     const char *when_text = NULL;
     struct span subject_at = {0, 0}, when_at = {0, 0};
+    const char *first_body_sentence = NULL;
 
     /* Title first, then framing and body in document order. */
     for (int pass = 0; pass < 2; pass++) {
@@ -369,11 +438,23 @@ void extract_elections(const struct classified *c, struct statement *st)
             if (!wanted)
                 continue;
             int referendum;
-            size_t at = 0, len = 0;
+            size_t at = 0, len = 0, prev_end = (size_t)-1;
+            const char *prev_sentence = NULL;
             while ((at = find_election_word(p->text, at, &referendum, &len)) != (size_t)-1) {
                 struct sentence s = sentence_around(p->text, at);
+                /* Only the first sentence of the body that speaks of
+                 * elections lists the subject's ("… following the
+                 * parliamentary election in 2010 and the presidential …"
+                 * later on are past ones). */
+                if (pass == 1 && !first_body_sentence)
+                    first_body_sentence = s.start;
+                int listed_after = prev_sentence == s.start && prev_end != (size_t)-1 &&
+                                   s.start == first_body_sentence &&
+                                   list_between(p->text, prev_end, at);
+                prev_sentence = s.start;
+                prev_end = at + len;
                 struct election here = {0};
-                const char *joined = NULL;
+                struct joined joined = {{NULL}, 0};
                 if (referendum)
                     here.type = xstrdup("referendum");
                 else
@@ -385,9 +466,15 @@ void extract_elections(const struct classified *c, struct statement *st)
                 /* "… elections and the referendum" joins a second vote to
                  * the subject — unless the subject is general elections,
                  * which comprise those held with them. */
-                if (joined && !joined_type && compatible &&
+                if (joined.n && !joined_types.n && compatible &&
                     (!found || !subject.type || strcmp(subject.type, "general") != 0))
-                    joined_type = joined;
+                    joined_types = joined;
+                /* "the parliamentary election, the local election, and the
+                 * autonomous regional election": a list of elections in
+                 * one sentence. */
+                if (found && listed_after && here.type && subject.type &&
+                    strcmp(subject.type, "general") != 0)
+                    joined_add(&joined_types, companion_word_any(here.type), subject.type);
                 if (pass == 0 && p->role == ROLE_TITLE && found && here.type && !compatible &&
                     n_title_types < sizeof title_types / sizeof title_types[0]) {
                     size_t k = 0;
@@ -452,12 +539,15 @@ void extract_elections(const struct classified *c, struct statement *st)
     *e = subject;
     statement_note_origin(st, subject_at, "/elections/0");
     statement_note_origin(st, when_at, "/elections/0/date");
-    if (joined_type && strcmp(joined_type, subject.type) != 0) {
+    for (size_t j = 0; j < joined_types.n; j++) {
+        const char *jt = joined_types.type[j];
+        if (strcmp(jt, subject.type) == 0)
+            continue;
         size_t k = 0;
-        while (k < n_title_types && strcmp(title_types[k], joined_type) != 0)
+        while (k < n_title_types && strcmp(title_types[k], jt) != 0)
             k++;
         if (k == n_title_types && n_title_types < sizeof title_types / sizeof title_types[0])
-            title_types[n_title_types++] = joined_type;
+            title_types[n_title_types++] = jt;
     }
     for (size_t k = 0; k < n_title_types; k++) {
         if (strcmp(title_types[k], subject.type) == 0 ||

@@ -362,6 +362,35 @@ static void find_people(const char *text, struct span lines, struct statement *s
 /* Bodies named by what they are ("Independent National Electoral
  * Commission", "EU Election Observation Mission"): a head from the
  * ORGANISATION_HEADS table and the capitalised words before it. */
+/* "Multi-National Observer Group" and "Multinational Observer Group"
+ * name one body: compared without hyphens and case. */
+static int same_body_listed(const struct statement *st, const char *name)
+{
+    for (size_t i = 0; i < st->n_organisations; i++) {
+        const char *a = st->organisations[i], *b = name;
+        while (*a && *b) {
+            if (*a == '-') {
+                a++;
+                continue;
+            }
+            if (*b == '-') {
+                b++;
+                continue;
+            }
+            if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+                break;
+            a++, b++;
+        }
+        while (*a == '-')
+            a++;
+        while (*b == '-')
+            b++;
+        if (!*a && !*b)
+            return 1;
+    }
+    return 0;
+}
+
 static void find_named_bodies(const char *text, struct span lines, struct statement *st)
 {
     static const char *const joiners[] = {"and", "of", "for", "on", NULL};
@@ -385,8 +414,15 @@ static void find_named_bodies(const char *text, struct span lines, struct statem
                 listed = strcmp(name, o->phrase) == 0 ||
                          (strncmp(name, o->phrase, ol) == 0 && name[ol] == ' ');
             }
-            if (strchr(name, ' ') && !listed) {
-                size_t k = string_set_add(&st->organisations, &st->n_organisations, name);
+            /* "Egyptian Supreme Presidential Election Committee": the
+             * country's adjective is not part of the body's name. */
+            struct country_match m;
+            const char *named = name;
+            if (country_find(name, 0, NULL, &m) && m.offset == 0 && m.adjective &&
+                name[m.length] == ' ' && strchr(name + m.length + 1, ' '))
+                named = name + m.length + 1;
+            if (strchr(named, ' ') && !listed && !same_body_listed(st, named)) {
+                size_t k = string_set_add(&st->organisations, &st->n_organisations, named);
                 statement_note_origin(st, lines, "/organisations/%zu", k);
             }
             free(name);

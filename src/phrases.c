@@ -415,6 +415,11 @@ const struct kind_phrase ISSUER_KINDS[] = {
     {"Assembly", "press-release"},
     {NULL, NULL}};
 
+const struct election_word ELECTED_OFFICES[] = {
+    {"President", "presidential"}, {"Governors", "regional"}, {"Governor", "regional"},
+    {"Parliament", "parliamentary"}, {"National Assembly", "parliamentary"},
+    {"Mayor", "local"}, {"Mayors", "local"}, {NULL, NULL}};
+
 const struct election_word ELECTION_TYPES[] = {
     {"presidential", "presidential"},
     {"parliamentary", "parliamentary"},
@@ -432,6 +437,8 @@ const struct election_word ELECTION_TYPES[] = {
     {"state", "regional"},
     {"mayoral", "local"},
     {"gubernatorial", "regional"},
+    {"Governors", "regional"},
+    {"Governors'", "regional"},
     {"European Parliament", "european"},
     {"senate", "parliamentary"},
     {NULL, NULL}};
@@ -565,6 +572,25 @@ const struct org_phrase ORGANISATIONS[] = {
     {"Europ\xc3\xa4isches Parlament", "European Parliament"},
     {"Conseil de l'Europe", "Council of Europe"}, {"Europarat", "Council of Europe"},
     {"Union africaine", "African Union"},
+    {"mission d'observation \xc3\xa9lectorale de l'Union europ\xc3\xa9" "enne", "EU Election Observation Mission"},
+    {"mission d\xe2\x80\x99observation \xc3\xa9lectorale de l\xe2\x80\x99Union europ\xc3\xa9" "enne",
+     "EU Election Observation Mission"},
+    {"mission d'observation \xc3\xa9lectorale de l'UE", "EU Election Observation Mission"},
+    {"mission d\xe2\x80\x99observation \xc3\xa9lectorale de l\xe2\x80\x99UE", "EU Election Observation Mission"},
+    {"MOE UE", "EU Election Observation Mission"}, {"MOE de l'UE", "EU Election Observation Mission"},
+    {"Wahlbeobachtungsmission der EU", "EU Election Observation Mission"},
+    {"internationalen Wahlbeobachtungsmission", "International Election Observation Mission"},
+    {"internationale Wahlbeobachtungsmission", "International Election Observation Mission"},
+    {"Departamento de Estado", "US Department of State"},
+    {"D\xc3\xa9partement d'\xc3\x89tat", "US Department of State"},
+    {"D\xc3\xa9partement d\xe2\x80\x99\xc3\x89tat", "US Department of State"},
+    /* Regional organisations */
+    {"CARICOM", "CARICOM"}, {"Caribbean Community", "CARICOM"}, {"ECOWAS", "ECOWAS"},
+    {"Economic Community of West African States", "ECOWAS"}, {"SADC", "SADC"},
+    {"Southern African Development Community", "SADC"}, {"ASEAN", "ASEAN"},
+    {"Organization of American States", "Organization of American States"},
+    {"League of Arab States", "League of Arab States"}, {"Arab League", "League of Arab States"},
+    {"Carter Center", "Carter Center"},
     {NULL, NULL}};
 
 const char *const ORGANISATION_HEADS[] = {
@@ -643,7 +669,7 @@ const char *const SPEECH_VERBS[] = {
     "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xbb\xd0\xb0", /* заявила */
     NULL};
 
-const char *const JOINT_WORDS[] = {"and", "et", "und", "e", "y", NULL};
+const char *const JOINT_WORDS[] = {"and", "et", "und", "e", "y", "\xd0\xb8", NULL}; /* и */
 
 const char *const SAYING_VERBS[] = {
     "said", "says", "added", "stated", "wrote", "noted", "declared", "dit", "sagte",

@@ -153,6 +153,8 @@ extern const struct cue_word ELECTION_TYPE_CUES[];
 /* "Early" in those languages ("anticipées", "vorgezogene", "досрочные"). */
 extern const struct cue_word EARLY_CUES[];
 extern const struct election_word ELECTION_TYPES[];
+/* Who an election elects ("the elections of the Governors") and its type. */
+extern const struct election_word ELECTED_OFFICES[];
 extern const char *const EARLY_WORDS[];
 /* Words after "election(s)" that name a body or a thing, not an election
  * ("election observation mission", "Election Commission"). */
