@@ -691,9 +691,18 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
                  * page's own dateline follows the scraper's date. */
                 scraped[i] = prefix[i];
                 const char *rest = t + prefix[i] + 1;
-                prefix[i] += 1 + dateline_prefix(rest);
-                if (prefix[i] == scraped[i] + 1)
-                    prefix[i] = scraped[i];
+                size_t place_len, id_at, id_len;
+                if (is_dateline_block(rest) ||
+                    dateline_parse(rest, &m, &place_len, &id_at, &id_len)) {
+                    /* "date 2021-02-01 (AGENPARL) – BRUSSELS (BELGIUM), …":
+                     * the rest of the block is the page's own dateline. */
+                    prefix[i] = strlen(t);
+                    role[i] = ROLE_DATELINE;
+                } else {
+                    prefix[i] += 1 + dateline_prefix(rest);
+                    if (prefix[i] == scraped[i] + 1)
+                        prefix[i] = scraped[i];
+                }
             }
         } else {
             size_t place_len, id_at, id_len;

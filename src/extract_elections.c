@@ -91,7 +91,6 @@ static size_t find_election_word(const char *s, size_t from, int *referendum, si
             *len = end - at;
             return at;
         }
-        at = end > at ? end - 1 : at;
     }
     return (size_t)-1;
 }
@@ -428,6 +427,13 @@ void extract_elections(const struct classified *c, struct statement *st)
     const char *when_text = NULL;
     struct span subject_at = {0, 0}, when_at = {0, 0};
     const char *first_body_sentence = NULL;
+    /* Where elections are spoken of: a statement about one names it in
+     * its head or its opening sentence, or more than once. */
+    int head_mentions = 0, body_mentions = 0, opening_mention = 0;
+    size_t opening_piece = c->n_pieces;
+    for (size_t i = 0; i < c->n_pieces && opening_piece == c->n_pieces; i++)
+        if (c->pieces[i].role == ROLE_BODY)
+            opening_piece = i;
 
     /* Title first, then framing and body in document order. */
     for (int pass = 0; pass < 2; pass++) {
@@ -442,6 +448,14 @@ void extract_elections(const struct classified *c, struct statement *st)
             const char *prev_sentence = NULL;
             while ((at = find_election_word(p->text, at, &referendum, &len)) != (size_t)-1) {
                 struct sentence s = sentence_around(p->text, at);
+                if (pass == 0)
+                    head_mentions++;
+                else
+                    body_mentions++;
+                /* the framing, or the body's first sentence */
+                if (pass == 1 && (p->role == ROLE_FRAMING ||
+                                  (i == opening_piece && s.start == p->text)))
+                    opening_mention = 1;
                 /* Only the first sentence of the body that speaks of
                  * elections lists the subject's ("… following the
                  * parliamentary election in 2010 and the presidential …"
@@ -513,6 +527,13 @@ void extract_elections(const struct classified *c, struct statement *st)
     }
     if (!found)
         return;
+    /* "… as expressed in the November 2020 general election": a past
+     * election named once in passing is not what the statement is about. */
+    if (!head_mentions && !opening_mention && body_mentions < 2) {
+        free(subject.type);
+        free(subject.chamber);
+        return;
+    }
     /* "Nigerians voted on 9 March to elect …": the day of the vote where
      * no election sentence has a date. */
     for (size_t i = 0; i < c->n_pieces && !have_date; i++) {

@@ -553,7 +553,7 @@ size_t agency_dateline(const char *t)
 
 /* A whole block that is a dateline of a wire or a byline: "BRUSSELS,
  * Belgium, October 6, 2017/APO/ --", "16.08.2022 EEAS Press Team". */
-static int is_dateline_block(const char *t)
+int is_dateline_block(const char *t)
 {
     int dashed;
     size_t n = dateline_head(t, &dashed);

@@ -40,6 +40,9 @@ size_t text_word_count(const char *s);
 int looks_signature_line(const char *s);
 /* A short line of capitalised words: a name, an office, a city. */
 int looks_name_line(const char *s);
+/* A whole block that is a dateline of a wire or a byline: "BRUSSELS,
+ * Belgium, October 6, 2017/APO/ --", "(AGENPARL) – BRUSSELS (BELGIUM), …". */
+int is_dateline_block(const char *t);
 /* Bytes of the quote mark opening / closing at p (“ „ « " / ” » "), or 0. */
 size_t opening_quote(const char *p);
 size_t closing_quote(const char *p);
