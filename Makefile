@@ -37,7 +37,7 @@ ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $
               -Isrc -Ibuild $(CFLAGS)
 
 BUILD := build
-LIB_SRC := src/assets.c src/batch.c src/help.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c \
+LIB_SRC := src/assets.c src/batch.c src/help.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c src/unflatten.c \
            src/phrases.c src/recognise.c src/classify.c src/dates.c src/countries.c src/language.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
            src/extract_alignment.c src/extract_author.c src/extract_mentions.c src/extract_social.c \

@@ -675,6 +675,7 @@ void normalise_mapped(const char *text, const int *source_lines,
     for (size_t i = 0; i < n; i++)
         free(lines[i].text);
     free(lines);
+    normalise_unflatten(doc);
 }
 
 void doc_text_free(struct doc_text *doc)

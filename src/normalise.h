@@ -46,6 +46,11 @@ void normalise_mapped(const char *text, const int *source_lines,
                       const unsigned char *chrome_flags, size_t n_lines,
                       struct doc_text *out);
 void doc_text_free(struct doc_text *doc);
+/* A text flattened into one long line: the header items run in at its
+ * start (document numbers, a dateline, a press reference) and a title run
+ * into the opening words become blocks of their own (unflatten.c); any
+ * other text is left as it is.  normalise_mapped calls it. */
+void normalise_unflatten(struct doc_text *doc);
 
 /* Helpers shared with the extractors. */
 int text_ends_sentence(const char *s);

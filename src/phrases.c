@@ -687,6 +687,14 @@ const char *const SUBJECT_PREPOSITIONS[] = {
     "in", "in the", "en", "au", "aux", "im", "in der", "em", "no", "na", "nel", "nella",
     "\xd0\xb2", "\xd0\xb2\xd0\xbe", "\xd0\xbd\xd0\xb0", NULL}; /* в во на */
 
+const char *const STATEMENT_OPENINGS[] = {
+    "The European Union", "The EU", "The United States", "The Government of",
+    "L'Union europ\xc3\xa9" "enne", "L\xe2\x80\x99Union europ\xc3\xa9" "enne", "L'UE", "L\xe2\x80\x99UE",
+    "Die Europ\xc3\xa4ische Union", "Die EU", "La Uni\xc3\xb3n Europea", "La UE",
+    "A Uni\xc3\xa3o Europeia", "A UE", "L'Unione europea", "L\xe2\x80\x99Unione europea",
+    "\xd0\x95\xd0\xb2\xd1\x80\xd0\xbe\xd0\xbf\xd0\xb5\xd0\xb9\xd1\x81\xd0\xba\xd0\xb8\xd0\xb9", /* Европейский */
+    NULL};
+
 const char *const PERSON_TITLES[] = {
     "President-elect", "President", "Prime Minister", "Foreign Minister", "Minister",
     "Chancellor", "King", "Queen", "Ambassador", "High Representative", "Secretary of State",

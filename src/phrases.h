@@ -217,6 +217,10 @@ extern const char *const SUBJECT_PREPOSITIONS[];
 /* The word for "year" written after one ("2023 г."), in a dateline. */
 extern const char *const YEAR_WORDS[];
 
+/* The words a statement opens with ("The European Union", "A União
+ * Europeia"): where a title run into its first sentence ends. */
+extern const char *const STATEMENT_OPENINGS[];
+
 /* Titles before a person's name ("President Tokayev"). */
 extern const char *const PERSON_TITLES[];
 
