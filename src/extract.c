@@ -80,6 +80,16 @@ static void extract_header(const struct classified *c, struct statement *st)
              * dateline names the city before its country. */
             if (label)
                 place_len = 0; /* "No: 290, 9 September 2014" names no place */
+            /* … but its number is the reference. */
+            if (label && label->field == LABEL_REFERENCE && !st->reference) {
+                size_t vl = strcspn(value, ",;");
+                while (vl && value[vl - 1] == ' ')
+                    vl--;
+                if (vl && vl <= 30 && strpbrk(value, "0123456789") && strpbrk(value, "0123456789") < value + vl) {
+                    set_once(&st->reference, value, vl);
+                    statement_note_origin(st, p->lines, "/reference");
+                }
+            }
             const char *comma = strchr(p->text, ',');
             if (!place_len && !label && comma && (size_t)(comma - p->text) <= 40 &&
                 (size_t)(comma - p->text) < m.offset && utf8_starts_upper(p->text))
@@ -170,6 +180,27 @@ static void extract_header(const struct classified *c, struct statement *st)
             string_set_add(&st->distribution, &st->n_distribution, p->text);
         }
     }
+    /* "… gepubliceerd op dinsdag 22 mei 2018", "The press release issued by
+     * the Foreign Office on 8 January 2024": a page's publication line
+     * dates the statement when nothing else does, or only in part. */
+    if (!st->date.value || strlen(st->date.value) < 10)
+        for (size_t i = 0; i < c->n_pieces; i++) {
+            const struct piece *p = &c->pieces[i];
+            if (p->role == ROLE_BODY || utf8_length(p->text) > 200)
+                continue;
+            const char *phrase = phrase_list_find(PUBLICATION_PHRASES, p->text);
+            const char *on = phrase ? find_ci(p->text, phrase) : NULL;
+            struct date_match m;
+            if (on && date_find(p->text, (size_t)(on - p->text), &m) && m.year && m.day &&
+                m.offset <= (size_t)(on - p->text) + 80) {
+                free(st->date.value);
+                free(st->date.text);
+                st->date.value = NULL;
+                st->date.text = NULL;
+                set_statement_date(st, p, &m);
+                break;
+            }
+        }
 }
 
 /* "Nabila Massrali", not "EU Delegation to Albania": two to five
@@ -401,6 +432,32 @@ static void extract_kind(const struct classified *c, struct statement *st)
                 st->kind = k->kind;
                 return;
             }
+    /* "France congratulates the new ministers …": a government speaking
+     * of itself by its country's name issues its own statement. */
+    for (size_t i = 0; i < c->n_pieces && !st->issuer; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_BODY)
+            continue;
+        struct country_match m;
+        const char *t = p->text;
+        const char *stop = strchr(t, '.');
+        size_t end = stop ? (size_t)(stop - t) : strlen(t);
+        /* Any country of the opening sentence in a subject's place: at its
+         * start, or after its opening clause ("On the occasion of …,
+         * France congratulates"), with a verb after it. */
+        for (size_t from = 0; country_find(t, from, st->language, &m) && m.offset < end;
+             from = m.offset + m.length) {
+            size_t after = m.offset + m.length;
+            int subject = m.offset == 0 || (m.offset >= 2 && t[m.offset - 2] == ',');
+            if (!m.adjective && subject && t[after] == ' ' &&
+                islower((unsigned char)t[after + 1])) {
+                st->kind = "press-release";
+                statement_note_origin(st, p->lines, "/kind");
+                return;
+            }
+        }
+        break;
+    }
     /* "The Honourable X, Minister of Foreign Affairs, today issued the
      * following statement:": who issues it, in the framing. */
     for (size_t i = 0; i < c->n_pieces && !st->issuer; i++) {

@@ -510,8 +510,11 @@ void extract_elections(const struct classified *c, struct statement *st)
                     free(here.type);
                 }
                 struct date_match m;
-                if (!have_date && compatible &&
-                    election_date_in(p->text, s, at, &m)) {
+                /* "election [January 2024]" then "took place on 7 January
+                 * 2024": a day found later completes a month and year. */
+                int partial = have_date && !when.day;
+                if ((!have_date || partial) && compatible &&
+                    election_date_in(p->text, s, at, &m) && (!partial || m.day)) {
                     when = m;
                     when_text = p->text;
                     when_at = p->lines;

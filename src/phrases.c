@@ -147,6 +147,10 @@ const char *const KIND_LINES[] = {
     "Press release", "Press statement", "Statement", "Declaration", "Media advisory",
     "Readout", "News release", "Joint statement", "Speech", NULL};
 
+const char *const PUBLICATION_PHRASES[] = {
+    "published on", "issued by", "gepubliceerd op", "publi\xc3\xa9 le", "ver\xc3\xb6" "ffentlicht am",
+    "publicado em", "publicado el", "pubblicato il", NULL};
+
 const char *const YEAR_WORDS[] = {
     "\xd0\xb3.", "\xd0\xb3", "\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0", NULL}; /* г. г года */
 

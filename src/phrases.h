@@ -214,6 +214,10 @@ extern const char *const NAME_PARTICLES[];
 /* "… elections in X": the words before the country a title is about. */
 extern const char *const SUBJECT_PREPOSITIONS[];
 
+/* A page's publication line ("published on", "gepubliceerd op", "The
+ * press release issued by … on"): the date after it dates the page. */
+extern const char *const PUBLICATION_PHRASES[];
+
 /* The word for "year" written after one ("2023 г."), in a dateline. */
 extern const char *const YEAR_WORDS[];
 
