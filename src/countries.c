@@ -158,13 +158,15 @@ static void consider_entries(const char *text, size_t at, size_t first_end, cons
     }
 }
 
-/* "pt-BR" → "pt"; "en" and "und" have no stem entries. */
+/* "pt-BR" → "pt"; "en" and "und" have no stem entries, so a text in
+ * them is not looked up for stems at all. */
 static const char *stem_language(const char *lang, char *buf, size_t size)
 {
     if (!lang)
         return NULL;
     size_t n = strcspn(lang, "-");
-    if (n == 0 || n >= size)
+    if (n == 0 || n >= size || (n == 2 && strncmp(lang, "en", 2) == 0) ||
+        (n == 3 && strncmp(lang, "und", 3) == 0))
         return NULL;
     memcpy(buf, lang, n);
     buf[n] = '\0';

@@ -725,6 +725,8 @@ const struct cue_word *cue_word_match(const struct cue_word *table, const char *
 {
     size_t len = strlen(folded);
     for (const struct cue_word *c = table; c->stem; c++) {
+        if (c->stem[0] != folded[0] && c->stem[0] != '*')
+            continue; /* the cheap test first: most words start otherwise */
         if (c->stem[0] == '*') {
             /* "präsidentschaftswahlen" ends "wahl" + "en" */
             const char *suffix = c->stem + 1;
