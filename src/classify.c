@@ -116,7 +116,8 @@ static void split_quotes(struct classified *c, const struct block *b, int *in_qu
         return;
     }
     struct strbuf body = {0}, framing = {0};
-    size_t i = 0;
+    size_t i = 0, opened_at = 0;
+    int cited = 0; /* the framing's last words are a citation, as written */
     if (*in_quote) {
         size_t q = opening_quote(s);
         if (q) {
@@ -131,12 +132,14 @@ static void split_quotes(struct classified *c, const struct block *b, int *in_qu
             size_t j = i, q = 0;
             while (j < len && !(q = opening_quote(s + j)))
                 j++;
-            if (framing.len && j > i)
+            if (framing.len && j > i && !cited)
                 strbuf_putc(&framing, ' ');
             strbuf_append(&framing, s + i, j - i);
+            cited = 0;
             if (j >= len)
                 break;
             *in_quote = opening_quote_style(s + j);
+            opened_at = j;
             i = j + q;
         } else {
             size_t j = i, q = 0;
@@ -148,10 +151,10 @@ static void split_quotes(struct classified *c, const struct block *b, int *in_qu
                     strbuf_putc(&body, ' ');
                 strbuf_append(&body, s + i, j - i);
             } else {
-                /* A short citation stays in the framing, quotes and all. */
-                strbuf_puts(&framing, " \xe2\x80\x9c");
-                strbuf_append(&framing, s + i, j - i);
-                strbuf_puts(&framing, "\xe2\x80\x9d ");
+                /* A short citation stays in the framing, quotes and all,
+                 * as written. */
+                strbuf_append(&framing, s + opened_at, j + q - opened_at);
+                cited = 1;
             }
             if (whole_rest)
                 break; /* the quotation runs on into the next paragraph */
