@@ -89,8 +89,8 @@ test-deps:
 # stemmed with libstemmer at build time (the program does not link it).
 ISO_MO    := $(sort $(wildcard $(ISO_LOCALE_DIR)/*/LC_MESSAGES/iso_3166-1.mo))
 
-$(BUILD)/gencountries: src/gen/gencountries.c | $(BUILD)/.deps-ok
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS) -lstemmer
+$(BUILD)/gencountries: src/gen/gencountries.c src/utf8.c src/utf8.h | $(BUILD)/.deps-ok
+	$(CC) $(ALL_CFLAGS) -o $@ src/gen/gencountries.c src/utf8.c $(PKG_LIBS) -lstemmer
 
 $(BUILD)/countries_table.c: $(BUILD)/gencountries $(ISO_JSON) src/countries_aliases.tsv $(ISO_MO)
 	$(BUILD)/gencountries $(ISO_JSON) src/countries_aliases.tsv $(ISO_MO) > $@.tmp && mv $@.tmp $@

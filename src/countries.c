@@ -20,15 +20,10 @@ const char *country_display_name(const char *alpha2)
 }
 
 /* Words as gencountries splits names: runs of letters, digits, hyphens
- * and any non-ASCII character but curly quotes, dashes, NBSP and
- * guillemets. */
+ * and any non-ASCII character but the separators of utf8_word_separator. */
 static size_t unicode_separator(const unsigned char *s)
 {
-    if (s[0] == 0xe2 && s[1] == 0x80 && s[2] >= 0x90 && s[2] <= 0x9f)
-        return 3;
-    if (s[0] == 0xc2 && (s[1] == 0xa0 || s[1] == 0xab || s[1] == 0xbb))
-        return 2;
-    return 0;
+    return utf8_word_separator((const char *)s);
 }
 
 static int separator_at(const unsigned char *s)

@@ -55,12 +55,12 @@ static void tokenise(const char *text, struct tokens *tk)
         }
         struct tok *t = &tk->t[tk->n++];
         t->at = i;
-        /* A curly quote or a dash (U+2010..U+201F) is punctuation. */
-        if (c == 0xe2 && (unsigned char)text[i + 1] == 0x80 &&
-            (unsigned char)text[i + 2] >= 0x90 && (unsigned char)text[i + 2] <= 0x9f) {
-            t->len = 3;
+        /* A curly quote, a dash, a guillemet is punctuation. */
+        size_t sep = utf8_word_separator(text + i);
+        if (sep) {
+            t->len = sep;
             t->punct = '"';
-            i += 3;
+            i += sep;
             continue;
         }
         if (!is_word_byte(c) || c == '\'' || c == '-' || c == '/') {
@@ -71,9 +71,7 @@ static void tokenise(const char *text, struct tokens *tk)
         }
 
         t->punct = 0;
-        while (text[i] && is_word_byte((unsigned char)text[i]) &&
-               !((unsigned char)text[i] == 0xe2 && (unsigned char)text[i + 1] == 0x80 &&
-                 (unsigned char)text[i + 2] >= 0x90 && (unsigned char)text[i + 2] <= 0x9f))
+        while (text[i] && is_word_byte((unsigned char)text[i]) && !utf8_word_separator(text + i))
             i++;
         size_t len = i - t->at;
         /* "H.E.", "B.", "Mr.": an abbreviation keeps its full stops. */

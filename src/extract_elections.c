@@ -29,9 +29,7 @@ struct sentence {
 static int word_byte_at(const char *s, size_t at)
 {
     const unsigned char *p = (const unsigned char *)s + at;
-    if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x9f)
-        return 0;
-    if (p[0] == 0xc2 && (p[1] == 0xab || p[1] == 0xbb || p[1] == 0xa0))
+    if (utf8_word_separator(s + at))
         return 0;
     return isalnum(p[0]) || p[0] >= 0x80 || p[0] == '-';
 }

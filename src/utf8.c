@@ -110,3 +110,13 @@ size_t utf8_chars_after(const char *s, size_t len)
         n += ((unsigned char)*s & 0xc0) != 0x80;
     return n;
 }
+
+size_t utf8_word_separator(const char *str)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (s[0] == 0xe2 && s[1] == 0x80 && s[2] >= 0x90 && s[2] <= 0x9f)
+        return 3;
+    if (s[0] == 0xc2 && (s[1] == 0xa0 || s[1] == 0xab || s[1] == 0xbb))
+        return 2;
+    return 0;
+}

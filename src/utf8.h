@@ -23,6 +23,10 @@ int utf8_starts_upper(const char *s);
  * NUL-terminated; ASCII the fast way.  Returns 0 when it does not fit in
  * size bytes. */
 int utf8_fold(const char *s, size_t len, char *buf, size_t size);
+/* Bytes of the punctuation mark that stands between words at s and that a
+ * word never holds — a curly quote or apostrophe, a dash (U+2010..U+201F),
+ * a no-break space, a guillemet — or 0. */
+size_t utf8_word_separator(const char *s);
 /* Code points of s after its first len bytes. */
 size_t utf8_chars_after(const char *s, size_t len);
 

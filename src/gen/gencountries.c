@@ -22,6 +22,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "utf8.h"
+
 struct entry {
     char *key, *rest;   /* first word; the other words, space-separated */
     char lang[8];       /* the language of a stem entry, else its source's */
@@ -61,15 +63,10 @@ static int separator(unsigned char c)
            c != '-';
 }
 
-/* Length of a UTF-8 separator sequence at s (curly quotes, dashes, NBSP,
- * guillemets), or 0. */
+/* A separator that is not ASCII (utf8.c, shared with the matcher). */
 static size_t unicode_separator(const unsigned char *s)
 {
-    if (s[0] == 0xe2 && s[1] == 0x80 && s[2] >= 0x90 && s[2] <= 0x9f)
-        return 3;
-    if (s[0] == 0xc2 && (s[1] == 0xa0 || s[1] == 0xab || s[1] == 0xbb))
-        return 2;
-    return 0;
+    return utf8_word_separator((const char *)s);
 }
 
 /* Splits s into words; returns their count (at most max). */
