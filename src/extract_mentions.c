@@ -310,9 +310,16 @@ static void find_people(const char *text, struct span lines, struct statement *s
      * the country in brackets after it. */
     for (const char *b = text; (b = strstr(b, " (")) != NULL; b += 2) {
         size_t close = (size_t)(b - text);
+        /* The country is looked for in the bracket only: a text of many
+         * brackets and no country must not be scanned once for each. */
+        char inside[64];
+        size_t il = strcspn(b + 2, ",)");
+        if (il == 0 || il >= sizeof inside || !strchr(",)", b[2 + il]))
+            continue;
+        memcpy(inside, b + 2, il);
+        inside[il] = '\0';
         struct country_match m;
-        if (!country_find(text, close + 2, NULL, &m) || m.offset != close + 2 ||
-            !strchr(",)", text[m.offset + m.length]))
+        if (!country_find(inside, 0, NULL, &m) || m.offset != 0 || m.length != il)
             continue;
         size_t start = close;
         int words = 0;

@@ -382,15 +382,23 @@ static int render_and_write(const struct options *o, struct renderer *r, xmlDocP
 /* Converts one raw statement; all requested renderings are made in memory
  * first so a failure leaves no partial set of outputs behind. */
 /* What the link pass learnt of an input that the conversion pass need not
- * work out again: the body's language, valid for the same bytes only. */
+ * work out again, valid for the same bytes only: the body's language, and
+ * while the memo's budget lasts the whole extracted statement (extraction
+ * is most of a conversion's cost; beyond the budget an input is extracted
+ * again, so memory stays bounded for any number of inputs). */
 struct known_language {
     char sha256[SHA256_HEX_LEN + 1];
     const char *language;
+    struct statement *statement; /* owned until the conversion pass takes it */
 };
+
+/* Raw bytes whose statements the link pass keeps for the conversion pass
+ * (a statement takes a few times its raw size). */
+#define LINK_MEMO_BYTES (8u << 20)
 
 static int convert_one(const char *path, const struct options *o, xmlSchemaPtr schema,
                        struct renderer *r, int to_stdout, const struct link_set *links,
-                       long link_index, const struct known_language *known)
+                       long link_index, struct known_language *known)
 {
     const char *name = display_name(path);
     struct raw_text raw;
@@ -401,10 +409,15 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     }
     struct statement st;
     const char *base = strrchr(path, '/');
-    const char *language =
-        known && known->language && strcmp(known->sha256, raw.sha256) == 0 ? known->language : NULL;
-    extract_statement_in(&raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path, language,
-                         &st);
+    int same = known && known->language && strcmp(known->sha256, raw.sha256) == 0;
+    if (same && known->statement) {
+        st = *known->statement; /* the link pass's extraction of these bytes */
+        free(known->statement);
+        known->statement = NULL;
+    } else {
+        extract_statement_in(&raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path,
+                             same ? known->language : NULL, &st);
+    }
     raw_text_free(&raw);
     if (link_index >= 0)
         link_copy_related(links, (size_t)link_index, &st);
@@ -445,6 +458,7 @@ struct link_pass {
     struct link_set *links;
     long *index;            /* per input: its index in the set, or -1 */
     struct known_language *known; /* per input */
+    size_t memo_bytes;      /* raw bytes of the statements kept in known[] */
     pthread_mutex_t lock;
 };
 
@@ -462,11 +476,20 @@ static int link_job(size_t i, void *arg)
     extract_statement(&raw, base ? base + 1 : lp->inputs[i], &st);
     memcpy(lp->known[i].sha256, raw.sha256, sizeof lp->known[i].sha256);
     lp->known[i].language = st.language;
+    size_t raw_bytes = raw.len;
     raw_text_free(&raw);
     pthread_mutex_lock(&lp->lock);
     lp->index[i] = (long)link_add_statement(lp->links, &st);
+    int keep = lp->memo_bytes + raw_bytes <= LINK_MEMO_BYTES;
+    if (keep)
+        lp->memo_bytes += raw_bytes;
     pthread_mutex_unlock(&lp->lock);
-    statement_free(&st);
+    if (keep) {
+        lp->known[i].statement = xmalloc(sizeof st);
+        *lp->known[i].statement = st;
+    } else {
+        statement_free(&st);
+    }
     return 0;
 }
 
@@ -528,7 +551,7 @@ struct convert_batch {
     int to_stdout;
     const struct link_set *links;
     const long *link_index;
-    const struct known_language *known;
+    struct known_language *known;
 };
 
 static int convert_job(size_t i, void *arg)
@@ -588,6 +611,11 @@ static int cmd_convert(int argc, char **argv)
         struct batch b = batch_of(&o, n, "convert");
         failed = batch_run(&b, convert_job, &cb) > 0;
         free(link_index);
+        for (size_t i = 0; known && i < n; i++)
+            if (known[i].statement) { /* an input the conversion pass skipped */
+                statement_free(known[i].statement);
+                free(known[i].statement);
+            }
         free(known);
         link_free(links);
         free(earlier);
