@@ -172,7 +172,16 @@ const char *const PERSON_CUES[] = {
 
 const char *const ALIGNMENT_PHRASES[] = {
     "align themselves with this", "aligns itself with this", "align themselves with the present",
-    "aligned themselves with this", "align themselves with the", NULL};
+    "aligned themselves with this", "align themselves with the",
+    /* fr, de, es, pt, it, ru */
+    "s'associent \xc3\xa0 la pr\xc3\xa9sente d\xc3\xa9" "claration",
+    "s\xe2\x80\x99" "associent \xc3\xa0 la pr\xc3\xa9sente d\xc3\xa9" "claration",
+    "schlie\xc3\x9f" "en sich dieser Erkl\xc3\xa4rung an", "se suman a la presente declaraci\xc3\xb3n",
+    "se suman a esta declaraci\xc3\xb3n", "subscrevem a presente declara\xc3\xa7\xc3\xa3o",
+    "associam-se \xc3\xa0 presente declara\xc3\xa7\xc3\xa3o", "si allineano alla presente dichiarazione",
+    "\xd0\xbf\xd1\x80\xd0\xb8\xd1\x81\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd1\x8f\xd1\x8e\xd1\x82\xd1\x81\xd1\x8f "
+    "\xd0\xba \xd0\xbd\xd0\xb0\xd1\x81\xd1\x82\xd0\xbe\xd1\x8f\xd1\x89\xd0\xb5\xd0\xbc\xd1\x83", /* присоединяются к настоящему */
+    NULL};
 
 const char *const DISCLAIMER_PHRASES[] = {
     "The OSCE Secretariat bears no responsibility", "bears no responsibility for the content",
@@ -470,6 +479,10 @@ const struct cue_word ELECTION_NOUNS[] = {
      "referendum"}, /* референдум */
     /* bg */ {"\xd0\xb8\xd0\xb7\xd0\xb1\xd0\xbe\xd1\x80\xd0\xb8", 2, "election"}, /* избори(те) */
     /* nl */ {"verkiezing", 2, "election"}, {"*verkiezing", 2, "election"},
+    /* a run-off is an election too: en, de, it, ru, bg */
+    {"run-off", 1, "election"}, {"runoff", 1, "election"}, {"stichwahl", 2, "election"},
+    {"ballottaggio", 0, "election"},
+    {"\xd0\xb1\xd0\xb0\xd0\xbb\xd0\xbe\xd1\x82\xd0\xb0\xd0\xb6", 1, "election"}, /* балотаж */
     {NULL, 0, NULL}};
 
 const struct cue_word ELECTION_TYPE_CUES[] = {

@@ -144,7 +144,8 @@ struct cue_word {
 /* The first entry of table (ending with a NULL stem) that folded matches. */
 const struct cue_word *cue_word_match(const struct cue_word *table, const char *folded);
 /* Nouns for an election or referendum in the languages other than English
- * (English has its own, more careful reading). */
+ * (English "election" has its own, more careful reading), and a run-off
+ * in any language. */
 extern const struct cue_word ELECTION_NOUNS[];
 /* Election types in those languages, before or after the noun or as the
  * head of a compound ("élection présidentielle", "Parlamentswahlen",
