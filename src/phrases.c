@@ -727,10 +727,15 @@ const char *const PERSON_TITLES[] = {
 const char *find_ci(const char *haystack, const char *needle)
 {
     size_t n = strlen(needle);
-    int first = tolower((unsigned char)needle[0]);
-    for (; *haystack; haystack++)
-        if (tolower((unsigned char)*haystack) == first && strncasecmp(haystack, needle, n) == 0)
-            return haystack;
+    if (n == 0)
+        return haystack;
+    /* strpbrk finds the first letter in either case far faster than a
+     * loop that lower-cases every byte. */
+    char first[3] = {(char)tolower((unsigned char)needle[0]),
+                     (char)toupper((unsigned char)needle[0]), '\0'};
+    for (const char *p = strpbrk(haystack, first); p; p = strpbrk(p + 1, first))
+        if (strncasecmp(p, needle, n) == 0)
+            return p;
     return NULL;
 }
 
