@@ -340,6 +340,12 @@ static int role_then_name(const struct tokens *tk, size_t r, size_t r_len, struc
 static int name_then_role(const struct tokens *tk, size_t r, size_t r_len, struct found *f)
 {
     size_t c = r;
+    /* "…, the EU's foreign policy chief": a possessive before the office */
+    if (c >= 3 && tok_is(tk, c - 1, "s") && tok_punct(tk, c - 2, '"') && !tk->t[c - 3].punct)
+        c -= 3; /* "EU’s": the curly apostrophe is a token of its own */
+    else if (c >= 1 && !tk->t[c - 1].punct && tk->t[c - 1].len > 2 &&
+             strncmp(tk->text + tk->t[c - 1].at + tk->t[c - 1].len - 2, "'s", 2) == 0)
+        c -= 1; /* "EU's" */
     if (c > 0 && tok_in(tk, c - 1, AUTHOR_ARTICLES))
         c--;
     if (c == 0 || !tok_punct(tk, c - 1, ','))
