@@ -232,7 +232,7 @@ static void block_features(const char *t, struct features *f)
             a += q;
         while (b > a && !isalnum((unsigned char)b[-1]) && (unsigned char)b[-1] < 0x80)
             b--;
-        if (word_in(FUNCTION_WORDS, a, (size_t)(b - a)))
+        if (is_function_word(a, (size_t)(b - a)))
             f->function++;
         else if (utf8_starts_upper(a))
             f->capitalised++;

@@ -173,7 +173,7 @@ static int name_word(const struct tokens *tk, size_t i)
     for (size_t k = 0; k < len; k++)
         if (isdigit((unsigned char)s[k]))
             return 0;
-    if (tok_in(tk, i, FUNCTION_WORDS) || tok_in(tk, i, NON_NAME_WORDS) ||
+    if (is_function_word(s, len) || tok_in(tk, i, NON_NAME_WORDS) ||
         tok_in(tk, i, HONORIFICS) || tok_in(tk, i, TITLE_CUES) || phrase_at(tk, i, AUTHOR_ROLES))
         return 0;
     return 1;
@@ -214,7 +214,7 @@ static size_t role_start(const struct tokens *tk, size_t r0)
         const struct tok *t = &tk->t[j];
         const char *s = tk->text + t->at;
         if (t->punct || !utf8_starts_upper(s) || !has_lower_after_first(s, t->len) ||
-            tok_in(tk, j, FUNCTION_WORDS) || tok_in(tk, j, TITLE_CUES) ||
+            is_function_word(s, t->len) || tok_in(tk, j, TITLE_CUES) ||
             tok_in(tk, j, HONORIFICS))
             break;
         k = j;

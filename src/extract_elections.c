@@ -170,7 +170,7 @@ static void read_type_cues(const char *text, size_t at, size_t len, struct elect
          * ("l'Union européenne sur les élections"). */
         char folded[CUE_WORD_MAX];
         if (utf8_fold(text + b, q - b, folded, sizeof folded) &&
-            phrase_list_equals(FUNCTION_WORDS, folded))
+            is_function_word(folded, strlen(folded)))
             break;
         words[n][0] = b, words[n][1] = q, n++;
         p = b;

@@ -2,6 +2,8 @@
 #include "utf8.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -783,6 +785,50 @@ int phrase_list_equals(const char *const *list, const char *s)
         if (strlen(*list) == len && strncasecmp(*list, s, len) == 0)
             return 1;
     return 0;
+}
+
+/* FUNCTION_WORDS sorted once, for a binary search per word: prose scoring
+ * asks of every word of every block. */
+static const char **function_sorted;
+static size_t n_function_sorted;
+static pthread_once_t function_once = PTHREAD_ONCE_INIT;
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void sort_function_words(void)
+{
+    size_t n = 0;
+    while (FUNCTION_WORDS[n])
+        n++;
+    function_sorted = malloc((n ? n : 1) * sizeof *function_sorted);
+    if (!function_sorted)
+        return; /* is_function_word then falls back to the list itself */
+    memcpy(function_sorted, FUNCTION_WORDS, n * sizeof *function_sorted);
+    qsort(function_sorted, n, sizeof *function_sorted, cmp_str);
+    n_function_sorted = n;
+}
+
+int is_function_word(const char *w, size_t len)
+{
+    char low[32];
+    if (len == 0 || len >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        low[k] = (char)tolower((unsigned char)w[k]);
+    low[len] = '\0';
+    pthread_once(&function_once, sort_function_words);
+    if (!function_sorted) {
+        for (const char *const *p = FUNCTION_WORDS; *p; p++)
+            if (strcmp(*p, low) == 0)
+                return 1;
+        return 0;
+    }
+    const char *key = low;
+    return bsearch(&key, function_sorted, n_function_sorted, sizeof *function_sorted, cmp_str) !=
+           NULL;
 }
 
 const char *phrase_list_find(const char *const *list, const char *s)

@@ -6,6 +6,8 @@
 #ifndef COMMUNIQUE_PHRASES_H
 #define COMMUNIQUE_PHRASES_H
 
+#include <stddef.h>
+
 /* A block that is exactly one of these starts the related-content tail of
  * a web page: it and everything after it is not the statement. */
 extern const char *const RELATED_HEADINGS[];
@@ -230,6 +232,8 @@ extern const char *const STATEMENT_OPENINGS[];
 extern const char *const PERSON_TITLES[];
 
 
+/* Is w[0, len) one of FUNCTION_WORDS (ASCII case-insensitive)? */
+int is_function_word(const char *w, size_t len);
 /* Case-insensitive: does s equal one of list (ignoring a final ':')? */
 int phrase_list_equals(const char *const *list, const char *s);
 /* Case-insensitive: does s begin with one of list? */
