@@ -572,8 +572,8 @@ static void read_signature(const struct classified *c, struct author_pick *a)
         struct tokens tk;
         tokenise(p->text, &tk);
         struct found f;
-        size_t run = name_run(&tk, skip_honorifics(&tk, 0));
         size_t h = skip_honorifics(&tk, 0);
+        size_t run = name_run(&tk, h);
         if (run && h + run == tk.n) {
             f.name_at = h, f.name_end = h + run;
             f.role_at = f.role_end = 0;
