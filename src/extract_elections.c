@@ -43,6 +43,17 @@ static size_t word_end_at(const char *s, size_t at)
 
 #define CUE_WORD_MAX 96
 
+/* The same, no further than a cue word can be: a run of hyphenated words
+ * is a word start at every hyphen, and must not be scanned to its end
+ * from each. */
+static size_t cue_word_end(const char *s, size_t at)
+{
+    size_t end = at;
+    while (s[end] && end - at < CUE_WORD_MAX && word_byte_at(s, end))
+        end++;
+    return end;
+}
+
 /* Is the word at s+at (to end) a cue of table?  Its value, or NULL. */
 static const char *cue_at(const char *s, size_t at, size_t end, const struct cue_word *table)
 {
@@ -58,8 +69,11 @@ static const char *cue_at(const char *s, size_t at, size_t end, const struct cue
 static size_t find_election_word(const char *s, size_t from, int *referendum, size_t *len)
 {
     for (size_t at = from; s[at]; at++) {
-        if (!is_word_start(s, at) || (at > 0 && (unsigned char)s[at - 1] >= 0x80 &&
-                                      word_byte_at(s, at - 1)))
+        /* inside a word of non-ASCII letters is no word start; after a
+         * curly apostrophe ("l’élection") is */
+        if (!is_word_start(s, at) ||
+            (at > 0 && (unsigned char)s[at - 1] >= 0x80 && word_byte_at(s, at - 1) &&
+             !(at >= 3 && utf8_word_separator(s + at - 3) == 3)))
             continue;
         if (strncasecmp(s + at, "election", 8) == 0 &&
             (is_word_end(s, at + 8) || (s[at + 8] == 's' && is_word_end(s, at + 9)))) {
@@ -82,7 +96,7 @@ static size_t find_election_word(const char *s, size_t from, int *referendum, si
         }
         if (!isalpha((unsigned char)s[at]) && (unsigned char)s[at] < 0x80)
             continue;
-        size_t end = word_end_at(s, at);
+        size_t end = cue_word_end(s, at);
         const char *noun = cue_at(s, at, end, ELECTION_NOUNS);
         if (noun) {
             *referendum = strcmp(noun, "referendum") == 0;
@@ -329,7 +343,8 @@ static int election_date_in(const char *text, struct sentence s, size_t at,
 {
     size_t off = (size_t)(s.start - text);
     struct date_match m;
-    for (size_t pos = off; date_find(text, pos, &m) && m.offset < off + s.len;
+    /* date_find_before: only the sentence is searched, not the text after */
+    for (size_t pos = off; date_find_before(text, pos, off + s.len, &m) && m.offset < off + s.len;
          pos = m.offset + m.length) {
         /* In characters, so Cyrillic's two bytes a letter count once. */
         size_t lo = m.offset > at ? at : m.offset, hi = m.offset > at ? m.offset : at;

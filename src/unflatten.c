@@ -89,7 +89,8 @@ static size_t dateline(const char *p)
  * first words, or 0. */
 static size_t title_end(const char *p, size_t limit)
 {
-    if (!phrase_list_prefix(TITLE_CUES, p))
+    /* A title is longer than its cue word: "Speech" alone ends the text. */
+    if (strnlen(p, 10) < 10 || !phrase_list_prefix(TITLE_CUES, p))
         return 0;
     for (size_t k = 10; k < limit && p[k]; k++) {
         if (p[k - 1] != ' ' || !utf8_starts_upper(p + k))

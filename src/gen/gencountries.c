@@ -75,7 +75,7 @@ static size_t words_of(const char *s, char **w, size_t max)
     size_t n = 0;
     const unsigned char *p = (const unsigned char *)s;
     while (*p && n < max) {
-        size_t u;
+        size_t u = 0;
         while (*p && (separator(*p) || (u = unicode_separator(p)) != 0))
             p += separator(*p) ? 1 : u;
         if (!*p)
