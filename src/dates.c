@@ -309,7 +309,7 @@ int date_is_whole(const char *s, struct date_match *m, size_t *place_len)
     for (const char *const *a = DATE_ARTICLES; *a; a++) {
         size_t al = strlen(*a);
         if ((size_t)(comma - s) > al + 1 && strncmp(comma - al, *a, al) == 0 &&
-            comma[-al - 1] == ' ') {
+            *(comma - al - 1) == ' ') {
             comma -= al;
             while (comma > s && comma[-1] == ' ')
                 comma--;
