@@ -21,14 +21,9 @@ const char *country_display_name(const char *alpha2)
 
 /* Words as gencountries splits names: runs of letters, digits, hyphens
  * and any non-ASCII character but the separators of utf8_word_separator. */
-static size_t unicode_separator(const unsigned char *s)
-{
-    return utf8_word_separator((const char *)s);
-}
-
 static int separator_at(const unsigned char *s)
 {
-    return (*s < 0x80 && !isalnum(*s) && *s != '-') || unicode_separator(s);
+    return (*s < 0x80 && !isalnum(*s) && *s != '-') || utf8_word_separator((const char *)s);
 }
 
 static size_t word_end(const char *text, size_t at)
@@ -37,11 +32,6 @@ static size_t word_end(const char *text, size_t at)
     while (*p && !separator_at(p))
         p++;
     return (size_t)(p - (const unsigned char *)text);
-}
-
-static int fold_word(const char *text, size_t at, size_t end, char *buf, size_t size)
-{
-    return utf8_fold(text + at, end - at, buf, size);
 }
 
 static int starts_upper(const char *s)
@@ -106,7 +96,7 @@ static size_t match_rest(const char *text, size_t first_end, const struct countr
         if (gap == pos || !text[gap] || separator_at((const unsigned char *)text + gap))
             return 0;
         size_t end = word_end(text, gap);
-        if (!fold_word(text, gap, end, folded, sizeof folded) ||
+        if (!utf8_fold(text + gap, end - gap, folded, sizeof folded) ||
             !word_matches(w, wl, folded, e->stem))
             return 0;
         pos = end;
@@ -177,13 +167,13 @@ int country_find(const char *text, size_t from, const char *lang, struct country
     for (size_t at = from; text[at];) {
         const unsigned char *p = (const unsigned char *)text + at;
         if (separator_at(p)) {
-            size_t u = unicode_separator(p);
+            size_t u = utf8_word_separator((const char *)p);
             at += u ? u : 1;
             continue;
         }
         size_t end = word_end(text, at);
         char folded[WORD_MAX];
-        if (fold_word(text, at, end, folded, sizeof folded)) {
+        if (utf8_fold(text + at, end - at, folded, sizeof folded)) {
             struct country_match best = {0};
             int best_rank = -1, capital = starts_upper(text + at);
             consider_entries(text, at, end, folded, 0, l, capital, &best, &best_rank);

@@ -373,8 +373,9 @@ static int name_then_role(const struct tokens *tk, size_t r, size_t r_len, struc
     return 1;
 }
 
-/* The first office in tokens [from, n) and the person it names. */
-static int pair_from(const struct tokens *tk, size_t from, struct found *f, int *role_only)
+/* The first office in tokens [from, n) and the person it names.  When it
+ * names no one, *office gets where that office stands (tk->n: none). */
+static int pair_from(const struct tokens *tk, size_t from, struct found *f, size_t *office)
 {
     for (size_t i = from; i < tk->n; i++) {
         size_t r_len = phrase_at(tk, i, AUTHOR_ROLES);
@@ -382,10 +383,12 @@ static int pair_from(const struct tokens *tk, size_t from, struct found *f, int 
             continue;
         if (name_then_role(tk, i, r_len, f) || role_then_name(tk, i, r_len, f))
             return 1;
-        if (role_only)
-            *role_only = 1;
+        if (office)
+            *office = i;
         return 0;
     }
+    if (office)
+        *office = tk->n;
     return 0;
 }
 
@@ -478,8 +481,7 @@ static void read_anywhere(const char *text, struct span lines, struct author_pic
     struct tokens tk;
     tokenise(text, &tk);
     struct found f;
-    int role_only = 0;
-    if (pair_from(&tk, 0, &f, &role_only))
+    if (pair_from(&tk, 0, &f, NULL))
         offer(a, &tk, &f, 1, lines);
 }
 
@@ -526,15 +528,11 @@ static void read_report(const char *text, struct span lines, struct author_pick 
     tokenise(text, &tk);
     struct found f;
     for (size_t from = 0; from < tk.n;) {
-        int role_only = 0;
-        if (!pair_from(&tk, from, &f, &role_only)) {
-            /* step past the office that named no one */
-            size_t i = from;
-            while (i < tk.n && !phrase_at(&tk, i, AUTHOR_ROLES))
-                i++;
-            if (i >= tk.n)
+        size_t office;
+        if (!pair_from(&tk, from, &f, &office)) {
+            if (office >= tk.n)
                 return;
-            from = i + 1;
+            from = office + 1; /* past the office that named no one */
             continue;
         }
         size_t first = f.name_at < f.role_at ? f.name_at : role_start(&tk, f.role_at);
