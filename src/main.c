@@ -31,6 +31,7 @@
 #include "rawtext.h"
 #include "render.h"
 #include "sandbox.h"
+#include "spool.h"
 #include "diag.h"
 #include "strbuf.h"
 #include "xmlbuild.h"
@@ -379,26 +380,54 @@ static int render_and_write(const struct options *o, struct renderer *r, xmlDocP
     return rc;
 }
 
-/* Converts one raw statement; all requested renderings are made in memory
- * first so a failure leaves no partial set of outputs behind. */
-/* What the link pass learnt of an input that the conversion pass need not
- * work out again, valid for the same bytes only: the body's language, and
- * while the memo's budget lasts the whole extracted statement (extraction
- * is most of a conversion's cost; beyond the budget an input is extracted
- * again, so memory stays bounded for any number of inputs). */
-struct known_language {
+/* What the link pass learnt of an input, valid for the same bytes only:
+ * the body's language and, in the spool, the document it built from them
+ * (everything but its relations, which the pass exists to find).  With it
+ * the conversion pass neither extracts nor builds that input again. */
+struct linked_input {
     char sha256[SHA256_HEX_LEN + 1];
-    const char *language;
-    struct statement *statement; /* owned until the conversion pass takes it */
+    const char *language;  /* NULL: the link pass did not read this input */
+    struct spool_ref built; /* len 0: not spooled, extract again */
 };
 
-/* Raw bytes whose statements the link pass keeps for the conversion pass
- * (a statement takes a few times its raw size). */
-#define LINK_MEMO_BYTES (8u << 20)
+/* The document for raw: the link pass's, read back from the spool, or
+ * extracted and built here.  It carries its relations; NULL after
+ * reporting why. */
+static xmlDocPtr build_document(const char *path, const struct raw_text *raw,
+                                struct spool *spool, const struct linked_input *known,
+                                const struct link_set *links, long link_index,
+                                const char *xml_name)
+{
+    int same = known && known->language && strcmp(known->sha256, raw->sha256) == 0;
+    char *spooled = same && spool ? spool_get(spool, &known->built) : NULL;
+    if (spooled) {
+        /* The spool holds the tree serialised without indentation, so it
+         * parses back to the very tree statement_to_xml made. */
+        xmlDocPtr doc = xmldoc_parse(spooled, known->built.len, xml_name);
+        free(spooled);
+        if (doc && link_index >= 0) {
+            size_t count;
+            const struct related *rel = link_related(links, (size_t)link_index, &count);
+            xmlbuild_insert_related(doc, rel, count);
+        }
+        return doc ? xmldoc_reread(doc, xml_name) : NULL;
+    }
+    struct statement st;
+    const char *base = strrchr(path, '/');
+    extract_statement_in(raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path,
+                         same ? known->language : NULL, &st);
+    if (link_index >= 0)
+        link_copy_related(links, (size_t)link_index, &st);
+    xmlDocPtr doc = xmldoc_reread(statement_to_xml(&st), xml_name);
+    statement_free(&st);
+    return doc;
+}
 
+/* Converts one raw statement; all requested renderings are made in memory
+ * first so a failure leaves no partial set of outputs behind. */
 static int convert_one(const char *path, const struct options *o, xmlSchemaPtr schema,
                        struct renderer *r, int to_stdout, const struct link_set *links,
-                       long link_index, struct known_language *known)
+                       long link_index, struct spool *spool, const struct linked_input *known)
 {
     const char *name = display_name(path);
     struct raw_text raw;
@@ -407,26 +436,11 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
         diag("%s: %s", name, err);
         return -1;
     }
-    struct statement st;
-    const char *base = strrchr(path, '/');
-    int same = known && known->language && strcmp(known->sha256, raw.sha256) == 0;
-    if (same && known->statement) {
-        st = *known->statement; /* the link pass's extraction of these bytes */
-        free(known->statement);
-        known->statement = NULL;
-    } else {
-        extract_statement_in(&raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path,
-                             same ? known->language : NULL, &st);
-    }
-    raw_text_free(&raw);
-    if (link_index >= 0)
-        link_copy_related(links, (size_t)link_index, &st);
-
     char *stem = output_stem(path);
     struct strbuf xml_name = {0};
     strbuf_printf(&xml_name, "%s.xml", stem);
-    xmlDocPtr doc = xmldoc_reread(statement_to_xml(&st), xml_name.data);
-    statement_free(&st);
+    xmlDocPtr doc = build_document(path, &raw, spool, known, links, link_index, xml_name.data);
+    raw_text_free(&raw);
     int rc = 0;
     if (!doc || xmldoc_validate(schema, doc, xml_name.data) != 0) {
         diag("%s: internal error: the converted document is not valid",
@@ -446,10 +460,11 @@ static struct batch batch_of(const struct options *o, size_t n, const char *verb
     return (struct batch){n, o->jobs, o->fail_fast, !o->quiet && isatty(STDERR_FILENO), verb};
 }
 
-/* Link pass: every input is read and extracted once more before the real
+/* Link pass: every input is read and extracted before the real
  * conversion, so that each document can be written once, already carrying
  * its relations (an earlier document rewritten later would lose its
- * unchanged bytes and mtime).  Inputs that fail here are reported by the
+ * unchanged bytes and mtime).  The document built here goes to the spool
+ * for the conversion pass.  Inputs that fail here are reported by the
  * conversion pass.  The link set does not depend on the order statements
  * are added in, so the workers add them as they finish. */
 struct link_pass {
@@ -457,8 +472,8 @@ struct link_pass {
     const long *earlier;
     struct link_set *links;
     long *index;            /* per input: its index in the set, or -1 */
-    struct known_language *known; /* per input */
-    size_t memo_bytes;      /* raw bytes of the statements kept in known[] */
+    struct linked_input *known; /* per input */
+    struct spool *spool;    /* NULL: nothing is spooled */
     pthread_mutex_t lock;
 };
 
@@ -475,30 +490,32 @@ static int link_job(size_t i, void *arg)
     struct statement st;
     extract_statement(&raw, base ? base + 1 : lp->inputs[i], &st);
     memcpy(lp->known[i].sha256, raw.sha256, sizeof lp->known[i].sha256);
-    lp->known[i].language = st.language;
-    size_t raw_bytes = raw.len;
     raw_text_free(&raw);
+    lp->known[i].language = st.language;
+    if (lp->spool) {
+        xmlDocPtr doc = statement_to_xml(&st);
+        xmlChar *bytes;
+        int len;
+        xmlDocDumpMemoryEnc(doc, &bytes, &len, "UTF-8");
+        xmlFreeDoc(doc);
+        if (bytes && len > 0)
+            spool_put(lp->spool, bytes, (size_t)len, &lp->known[i].built);
+        xmlFree(bytes);
+    }
     pthread_mutex_lock(&lp->lock);
     lp->index[i] = (long)link_add_statement(lp->links, &st);
-    int keep = lp->memo_bytes + raw_bytes <= LINK_MEMO_BYTES;
-    if (keep)
-        lp->memo_bytes += raw_bytes;
     pthread_mutex_unlock(&lp->lock);
-    if (keep) {
-        lp->known[i].statement = xmalloc(sizeof st);
-        *lp->known[i].statement = st;
-    } else {
-        statement_free(&st);
-    }
+    statement_free(&st);
     return 0;
 }
 
 static long *link_inputs(char *const *inputs, size_t n, const long *earlier,
                          struct link_set *links, const struct options *o,
-                         struct known_language *known)
+                         struct linked_input *known, struct spool *spool)
 {
     struct link_pass lp = {.inputs = inputs, .earlier = earlier, .links = links,
-                           .index = xmalloc((n ? n : 1) * sizeof(long)), .known = known};
+                           .index = xmalloc((n ? n : 1) * sizeof(long)), .known = known,
+                           .spool = spool};
     for (size_t i = 0; i < n; i++)
         lp.index[i] = -1;
     pthread_mutex_init(&lp.lock, NULL);
@@ -551,7 +568,8 @@ struct convert_batch {
     int to_stdout;
     const struct link_set *links;
     const long *link_index;
-    struct known_language *known;
+    struct spool *spool;
+    const struct linked_input *known;
 };
 
 static int convert_job(size_t i, void *arg)
@@ -563,7 +581,7 @@ static int convert_job(size_t i, void *arg)
         return -1;
     }
     return convert_one(cb->inputs[i], cb->o, cb->schema, cb->r, cb->to_stdout, cb->links,
-                       cb->link_index ? cb->link_index[i] : -1,
+                       cb->link_index ? cb->link_index[i] : -1, cb->spool,
                        cb->known ? &cb->known[i] : NULL);
 }
 
@@ -602,20 +620,20 @@ static int cmd_convert(int argc, char **argv)
         long *earlier = find_name_clashes(inputs, n);
         struct link_set *links = link_new();
         int linked = !to_stdout && !o.no_link && n > 1;
-        struct known_language *known = linked ? xmalloc(n * sizeof *known) : NULL;
+        struct linked_input *known = linked ? xmalloc(n * sizeof *known) : NULL;
         if (known)
             memset(known, 0, n * sizeof *known);
-        long *link_index = linked ? link_inputs(inputs, n, earlier, links, &o, known) : NULL;
+        /* Without a spool (no scratch file can be made in the output
+         * directory) every input is simply extracted again. */
+        struct spool *spool = linked ? spool_open(o.output_dir) : NULL;
+        long *link_index = linked ? link_inputs(inputs, n, earlier, links, &o, known, spool)
+                                  : NULL;
         struct convert_batch cb = {inputs, earlier, &o, schema, r, to_stdout, links, link_index,
-                                   known};
+                                   spool, known};
         struct batch b = batch_of(&o, n, "convert");
         failed = batch_run(&b, convert_job, &cb) > 0;
         free(link_index);
-        for (size_t i = 0; known && i < n; i++)
-            if (known[i].statement) { /* an input the conversion pass skipped */
-                statement_free(known[i].statement);
-                free(known[i].statement);
-            }
+        spool_close(spool);
         free(known);
         link_free(links);
         free(earlier);

@@ -164,11 +164,6 @@ xmlDocPtr statement_to_xml(const struct statement *st)
             add_opt(pn, "text", p->text);
         }
     }
-    if (st->n_related) {
-        xmlNodePtr rel = add(root, "related", NULL);
-        for (size_t i = 0; i < st->n_related; i++)
-            xmlbuild_add_related(rel, &st->related[i]);
-    }
     xmlNodePtr src = add(root, "source", NULL);
     attr(src, "file", st->source.file);
     attr(src, "form", st->source.form);
@@ -184,5 +179,23 @@ xmlDocPtr statement_to_xml(const struct statement *st)
         attr(n, "kind", s->kind);
         attr_lines(n, s->lines);
     }
+    xmlbuild_insert_related(doc, st->related, st->n_related);
     return doc;
+}
+
+void xmlbuild_insert_related(xmlDocPtr doc, const struct related *r, size_t n)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!n || !root)
+        return;
+    xmlNodePtr source = root->last;
+    while (source && !(source->type == XML_ELEMENT_NODE &&
+                       xmlStrEqual(source->name, BAD_CAST "source")))
+        source = source->prev;
+    if (!source)
+        return;
+    xmlNodePtr rel = xmlNewDocNode(doc, root->ns, BAD_CAST "related", NULL);
+    xmlAddPrevSibling(source, rel);
+    for (size_t i = 0; i < n; i++)
+        xmlbuild_add_related(rel, &r[i]);
 }

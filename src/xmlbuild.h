@@ -22,4 +22,10 @@ xmlDocPtr statement_to_xml(const struct statement *st);
  * feed stage uses it to record links in documents it has read. */
 void xmlbuild_add_related(xmlNodePtr related, const struct related *r);
 
+/* Gives a built statement document its <related> element (where the schema
+ * puts it: just before <source>) holding r[0..n-1]; nothing when n is 0.
+ * statement_to_xml uses it, and so does convert for a document the link
+ * pass built before the relations were known. */
+void xmlbuild_insert_related(xmlDocPtr doc, const struct related *r, size_t n);
+
 #endif
