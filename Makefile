@@ -197,6 +197,11 @@ check-valgrind: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck $(BUILD
 # tests/fuzz/corpus; a crash is saved as build/fuzz/crash-NAME-* and the
 # run fails.  Copy a crash into tests/fuzz/corpus/ once it is fixed.
 FUZZ_SECONDS ?= 60
+# Inputs up to 1 MiB, and any one taking over FUZZ_TIMEOUT seconds is a
+# finding: super-linear time shows only on inputs far larger than the
+# few KB libFuzzer would otherwise try.
+FUZZ_MAX_LEN ?= 1048576
+FUZZ_TIMEOUT ?= 10
 FUZZ_CC ?= clang
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz-build:
@@ -218,7 +223,8 @@ FUZZ_DICT_render    := -dict=tests/fuzz/xml.dict
 define fuzz_one
 	@mkdir -p build/fuzz/corpus-$(1)
 	@echo "fuzz: $(1) for $(FUZZ_SECONDS) s"
-	@build/fuzz/fuzz-$(1) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	@build/fuzz/fuzz-$(1) -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) \
+	  -max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=2048 \
 	  -close_fd_mask=2 -print_final_stats=1 $(FUZZ_DICT_$(1)) -artifact_prefix=build/fuzz/crash-$(1)- \
 	  build/fuzz/corpus-$(1) $(FUZZ_SEEDS_$(1)) > build/fuzz/$(1).log 2>&1; rc=$$?; \
 	  grep -E "DONE|stat::number_of_executed_units|ERROR|SUMMARY" build/fuzz/$(1).log; \

@@ -3,6 +3,7 @@
  * other), and the footnotes their marks point to.  A group phrase applies
  * to the countries after it, until the next group phrase. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -11,13 +12,29 @@
 #include "phrases.h"
 #include "strbuf.h"
 
+/* Where each group phrase occurs next, at or after the clause position
+ * last asked about.  The position only moves forward, so a phrase is
+ * searched for again only once the position has passed its occurrence:
+ * each phrase's searches together cross the clause once, however many
+ * countries it lists. */
+struct group_cursor {
+    size_t *next; /* per row of ALIGNMENT_GROUPS; (size_t)-1: not again */
+    unsigned char *known;
+};
+
 /* Next group phrase at or after from (earliest; longest on a tie). */
-static const struct group_phrase *next_group(const char *text, size_t from, size_t *at)
+static const struct group_phrase *next_group(struct group_cursor *gc, const char *text,
+                                             size_t from, size_t *at)
 {
     const struct group_phrase *best = NULL;
     size_t best_at = (size_t)-1;
-    for (const struct group_phrase *g = ALIGNMENT_GROUPS; g->phrase; g++) {
-        size_t a = find_word_ci(text, from, g->phrase);
+    for (size_t k = 0; ALIGNMENT_GROUPS[k].phrase; k++) {
+        const struct group_phrase *g = &ALIGNMENT_GROUPS[k];
+        if (!gc->known[k] || (gc->next[k] != (size_t)-1 && gc->next[k] < from)) {
+            gc->next[k] = find_word_ci(text, from, g->phrase);
+            gc->known[k] = 1;
+        }
+        size_t a = gc->next[k];
         if (a == (size_t)-1)
             continue;
         if (a < best_at || (a == best_at && strlen(g->phrase) > strlen(best->phrase))) {
@@ -33,13 +50,25 @@ static void parse_clause(const char *text, struct statement *st)
 {
     const char *group = "other";
     size_t pos = 0;
+    size_t rows = 0;
+    while (ALIGNMENT_GROUPS[rows].phrase)
+        rows++;
+    struct group_cursor gc = {xmalloc(rows * sizeof *gc.next), xmalloc(rows)};
+    memset(gc.known, 0, rows);
+    /* The next country, kept while group phrases move pos up to it: a
+     * clause of group phrases and no country is crossed once, not once per
+     * phrase. */
+    struct country_match m;
+    int have_country = 0, country_known = 0;
     for (;;) {
-        struct country_match m;
-        int have_country = country_find(text, pos, st->language, &m);
-        while (have_country && m.adjective)
-            have_country = country_find(text, m.offset + m.length, st->language, &m);
+        if (!country_known || (have_country && m.offset < pos)) {
+            have_country = country_find(text, pos, st->language, &m);
+            while (have_country && m.adjective)
+                have_country = country_find(text, m.offset + m.length, st->language, &m);
+            country_known = 1;
+        }
         size_t gat;
-        const struct group_phrase *g = next_group(text, pos, &gat);
+        const struct group_phrase *g = next_group(&gc, text, pos, &gat);
         if (g && (!have_country || gat < m.offset)) {
             group = g->group;
             pos = gat + strlen(g->phrase);
@@ -64,6 +93,8 @@ static void parse_clause(const char *text, struct statement *st)
         if (marks)
             a->mark = xstrndup(text + pos, marks);
     }
+    free(gc.next);
+    free(gc.known);
 }
 
 /* "* text", "** text", "¹ text", "(1) text" */

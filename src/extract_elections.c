@@ -18,6 +18,7 @@
 /* How many words before "election" may carry its type ("early Kazakhstan
  * Presidential election"). */
 #define TYPE_WINDOW_WORDS 4
+#define TYPE_WINDOW_BYTES 256
 
 struct sentence {
     const char *start;
@@ -107,19 +108,80 @@ static size_t find_election_word(const char *s, size_t from, int *referendum, si
     return (size_t)-1;
 }
 
-/* The sentence of text around offset at. */
-static struct sentence sentence_around(const char *text, size_t at)
+/* A sentence ends at '.', '!' or '?' followed by a space or the end. */
+static int sentence_end_at(const char *text, size_t b)
 {
+    return (text[b] == '.' || text[b] == '!' || text[b] == '?') &&
+           (text[b + 1] == ' ' || text[b + 1] == '\0');
+}
+
+/* Characters between an election word and a date that belongs to it:
+ * "the 20 November presidential election", "yesterday's elections". */
+#define DATE_NEAR_BYTES 60
+/* A character is at most 4 bytes: no date further than this in bytes is
+ * near. */
+#define DATE_NEAR_SPAN (4 * (DATE_NEAR_BYTES + 1))
+
+/* A date of the current sentence: where it is, and what the rules below
+ * ask of it, worked out once. */
+struct sentence_date {
+    struct date_match m;
+    unsigned char own; /* "Statement of 8 November 2021": the statement's */
+    unsigned char on;  /* introduced by "on" ("took place on 10 January") */
+};
+
+/* The sentences of one piece, met in the order of its election words: each
+ * sentence is found, and its dates read, once however many election words
+ * it holds, so a paragraph of them costs time in its length, not in its
+ * length times its election words. */
+struct sentence_cursor {
+    const char *text;
+    struct sentence s;            /* the current one; s.start NULL before any */
+    struct sentence_date *dates;  /* its dates, in order */
+    size_t n_dates, cap_dates;
+    size_t first_on;              /* the first "on" date not the statement's, or n_dates */
+    size_t near_from;             /* dates before it end too early to be near what follows */
+};
+
+static int dates_the_statement(const char *text, size_t at);
+
+/* The sentence around offset at (at after the previous call's). */
+static struct sentence cursor_sentence(struct sentence_cursor *c, size_t at)
+{
+    const char *text = c->text;
+    size_t done = c->s.start ? (size_t)(c->s.start - text) + c->s.len : 0;
+    if (c->s.start && at < done)
+        return c->s;
+    /* The previous sentence ends before this one starts: the scan back
+     * stops there at the latest. */
     size_t a = at;
-    while (a > 0 && !((text[a - 1] == ' ') && a >= 2 &&
-                      (text[a - 2] == '.' || text[a - 2] == '!' || text[a - 2] == '?')))
+    while (a > done && !(text[a - 1] == ' ' && a >= 2 &&
+                         (text[a - 2] == '.' || text[a - 2] == '!' || text[a - 2] == '?')))
         a--;
     size_t b = at;
-    while (text[b] && !((text[b] == '.' || text[b] == '!' || text[b] == '?') &&
-                        (text[b + 1] == ' ' || text[b + 1] == '\0')))
+    while (text[b] && !sentence_end_at(text, b))
         b++;
-    struct sentence s = {text + a, b - a};
-    return s;
+    c->s = (struct sentence){text + a, b - a};
+    c->n_dates = 0;
+    c->near_from = 0;
+    struct date_match m;
+    /* date_find_before: only the sentence is searched, not the text after */
+    for (size_t pos = a; date_find_before(text, pos, b, &m) && m.offset < b;
+         pos = m.offset + m.length) {
+        if (c->n_dates == c->cap_dates) {
+            c->cap_dates = c->cap_dates ? 2 * c->cap_dates : 8;
+            c->dates = xrealloc(c->dates, c->cap_dates * sizeof *c->dates);
+        }
+        struct sentence_date *d = &c->dates[c->n_dates++];
+        d->m = m;
+        d->own = (unsigned char)dates_the_statement(text, m.offset);
+        d->on = m.offset >= 3 && strncmp(text + m.offset - 3, "on ", 3) == 0;
+    }
+    c->first_on = c->n_dates;
+    for (size_t k = 0; k < c->n_dates && c->first_on == c->n_dates; k++)
+        if (c->dates[k].on && !c->dates[k].own)
+            c->first_on = k;
+    return c->s;
 }
 
 /* The other types joined to an election's ("presidential, parliamentary
@@ -241,10 +303,13 @@ static void read_type(const char *text, size_t at, size_t len, const char *lang,
                       struct election *e, struct joined *joined)
 {
     joined->n = 0;
+    /* Words longer than this are not types: the scan back is bounded, so a
+     * text without spaces costs no more per election word than any. */
+    size_t floor = at > TYPE_WINDOW_BYTES ? at - TYPE_WINDOW_BYTES : 0;
     size_t start = at, words = 0;
-    while (start > 0 && words < TYPE_WINDOW_WORDS) {
+    while (start > floor && words < TYPE_WINDOW_WORDS) {
         start--;
-        while (start > 0 && text[start - 1] != ' ')
+        while (start > floor && text[start - 1] != ' ')
             start--;
         words++;
         if (start == 0)
@@ -317,10 +382,6 @@ static void set_date(struct stated_date *d, const char *text, const struct date_
     d->relative = m->relative != DATE_ABSOLUTE;
 }
 
-/* Characters between an election word and a date that belongs to it:
- * "the 20 November presidential election", "yesterday's elections". */
-#define DATE_NEAR_BYTES 60
-
 /* "Statement of 8 November 2021": the date is the statement's own. */
 static int dates_the_statement(const char *text, size_t at)
 {
@@ -335,31 +396,34 @@ static int dates_the_statement(const char *text, size_t at)
     return 0;
 }
 
-/* The election's date in its sentence: a date close to the election word,
- * or one introduced by "on" ("took place on 10 January 2021").  Other
- * dates in the sentence ("after the events of January 2022") are not it. */
-static int election_date_in(const char *text, struct sentence s, size_t at,
-                            struct date_match *out)
+/* The election's date in its sentence: the first date that is close to
+ * the election word, or introduced by "on" ("took place on 10 January
+ * 2021").  Other dates in the sentence ("after the events of January 2022")
+ * are not it, nor the statement's own.  at must not decrease from one call
+ * to the next within a sentence. */
+static int election_date_in(struct sentence_cursor *c, size_t at, struct date_match *out)
 {
-    size_t off = (size_t)(s.start - text);
-    struct date_match m;
-    /* date_find_before: only the sentence is searched, not the text after */
-    for (size_t pos = off; date_find_before(text, pos, off + s.len, &m) && m.offset < off + s.len;
-         pos = m.offset + m.length) {
-        /* In characters, so Cyrillic's two bytes a letter count once. */
-        size_t lo = m.offset > at ? at : m.offset, hi = m.offset > at ? m.offset : at;
-        size_t distance = 0;
-        for (size_t k = lo; k < hi && distance <= DATE_NEAR_BYTES; k++)
-            distance += ((unsigned char)text[k] & 0xc0) != 0x80;
-        int on = m.offset >= 3 && strncmp(text + m.offset - 3, "on ", 3) == 0;
-        if (dates_the_statement(text, m.offset))
+    const char *text = c->text;
+    while (c->near_from < c->n_dates &&
+           c->dates[c->near_from].m.offset + DATE_NEAR_SPAN < at)
+        c->near_from++;
+    size_t best = c->first_on;
+    for (size_t k = c->near_from; k < best && c->dates[k].m.offset <= at + DATE_NEAR_SPAN; k++) {
+        const struct date_match *m = &c->dates[k].m;
+        if (c->dates[k].own)
             continue;
-        if (distance <= DATE_NEAR_BYTES || on) {
-            *out = m;
-            return 1;
-        }
+        /* In characters, so Cyrillic's two bytes a letter count once. */
+        size_t lo = m->offset > at ? at : m->offset, hi = m->offset > at ? m->offset : at;
+        size_t distance = 0;
+        for (size_t i = lo; i < hi && distance <= DATE_NEAR_BYTES; i++)
+            distance += ((unsigned char)text[i] & 0xc0) != 0x80;
+        if (distance <= DATE_NEAR_BYTES)
+            best = k;
     }
-    return 0;
+    if (best == c->n_dates)
+        return 0;
+    *out = c->dates[best].m;
+    return 1;
 }
 
 /* "along with the local elections", "together with municipal elections" */
@@ -448,6 +512,7 @@ void extract_elections(const struct classified *c, struct statement *st)
         if (c->pieces[i].role == ROLE_BODY)
             opening_piece = i;
 
+    struct sentence_cursor cursor = {0};
     /* Title first, then framing and body in document order. */
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < c->n_pieces; i++) {
@@ -459,8 +524,10 @@ void extract_elections(const struct classified *c, struct statement *st)
             int referendum;
             size_t at = 0, len = 0, prev_end = (size_t)-1;
             const char *prev_sentence = NULL;
+            cursor.text = p->text;
+            cursor.s.start = NULL;
             while ((at = find_election_word(p->text, at, &referendum, &len)) != (size_t)-1) {
-                struct sentence s = sentence_around(p->text, at);
+                struct sentence s = cursor_sentence(&cursor, at);
                 if (pass == 0)
                     head_mentions++;
                 else
@@ -527,7 +594,7 @@ void extract_elections(const struct classified *c, struct statement *st)
                  * 2024": a day found later completes a month and year. */
                 int partial = have_date && !when.day;
                 if ((!have_date || partial) && compatible &&
-                    election_date_in(p->text, s, at, &m) && (!partial || m.day)) {
+                    election_date_in(&cursor, at, &m) && (!partial || m.day)) {
                     when = m;
                     when_text = p->text;
                     when_at = p->lines;
@@ -541,6 +608,7 @@ void extract_elections(const struct classified *c, struct statement *st)
             }
         }
     }
+    free(cursor.dates);
     if (!found)
         return;
     /* "… as expressed in the November 2020 general election": a past
