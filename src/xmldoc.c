@@ -24,6 +24,18 @@
  * converter writes can be read back. */
 #define XML_MAX_BYTES ((size_t)RAW_TEXT_MAX_BYTES * 16)
 
+/* A statement's elements have a handful of attributes each; libxml2 2.9
+ * checks each attribute of a tag against all the earlier ones, so 100,000
+ * on one element cost it minutes.  And a document of millions of empty
+ * elements costs a hundred bytes of tree each.  The converter writes about
+ * one element per raw line at most; four per line of the raw limit is far
+ * above anything it makes.  Both are checked on the bytes, in one pass,
+ * before libxml2 parses them. */
+#define XML_MAX_ATTRIBUTES 64
+#define XML_MAX_ELEMENTS ((size_t)RAW_TEXT_MAX_LINES * 4)
+/* Messages per document; the rest are counted ("… N more errors"). */
+#define XML_MAX_MESSAGES 20
+
 struct error_sink {
     const char *name;
     int count;
@@ -51,13 +63,92 @@ static void report(void *ctx, xmlErrorPtr err)
     struct error_sink *sink = ctx;
     if (!err || err->level == XML_ERR_WARNING)
         return;
-    sink->count++;
+    if (++sink->count > XML_MAX_MESSAGES)
+        return;
     char msg[512];
     snprintf(msg, sizeof msg, "%s", err->message ? err->message : "error");
     size_t len = strlen(msg);
     while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
         msg[--len] = '\0';
     diag("%s:%d: %s", sink->name, err->line, msg);
+}
+
+/* After a document's errors: how many were not printed. */
+static void report_unprinted(const struct error_sink *sink)
+{
+    if (sink->count > XML_MAX_MESSAGES)
+        diag("%s: … %d more errors", sink->name, sink->count - XML_MAX_MESSAGES);
+}
+
+/* Returns the end of the construct that starts at p (after its closing
+ * delimiter), or NULL if it is not closed. */
+static const char *skip_past(const char *p, const char *end, const char *close, int *line)
+{
+    size_t n = strlen(close);
+    for (; p + n <= end; p++) {
+        if (*p == '\n')
+            (*line)++;
+        if (memcmp(p, close, n) == 0)
+            return p + n;
+    }
+    return NULL;
+}
+
+/* The attribute and element caps, on the bytes: each '=' outside quotes
+ * in a start tag is an attribute.  What is not well-formed is left to the
+ * parser to report; this only counts.  Returns 0, or 1 after reporting. */
+static int check_shape(const char *bytes, size_t len, const char *name)
+{
+    const char *p = bytes, *end = bytes + len;
+    size_t elements = 0;
+    int line = 1;
+    while (p < end) {
+        if (*p == '\n') {
+            line++;
+            p++;
+            continue;
+        }
+        if (*p != '<') {
+            p++;
+            continue;
+        }
+        size_t rest = (size_t)(end - p);
+        if (rest >= 4 && memcmp(p, "<!--", 4) == 0)
+            p = skip_past(p + 4, end, "-->", &line);
+        else if (rest >= 9 && memcmp(p, "<![CDATA[", 9) == 0)
+            p = skip_past(p + 9, end, "]]>", &line);
+        else if (rest >= 2 && p[1] == '?')
+            p = skip_past(p + 2, end, "?>", &line);
+        else if (rest >= 2 && p[1] == '!')
+            return 0; /* a DOCTYPE: the parser refuses it */
+        else if (rest >= 2 && p[1] == '/')
+            p = skip_past(p + 2, end, ">", &line);
+        else {
+            int at = line, attributes = 0;
+            char quote = 0;
+            for (p++; p < end && (quote || *p != '>'); p++) {
+                if (*p == '\n')
+                    line++;
+                if (quote)
+                    quote = *p == quote ? 0 : quote;
+                else if (*p == '"' || *p == '\'')
+                    quote = *p;
+                else if (*p == '=' && ++attributes > XML_MAX_ATTRIBUTES) {
+                    diag("%s:%d: an element with more than %d attributes; "
+                         "statement elements have a few", name, at, XML_MAX_ATTRIBUTES);
+                    return 1;
+                }
+            }
+            if (++elements > XML_MAX_ELEMENTS) {
+                diag("%s:%d: more than %zu elements; a statement document has fewer", name,
+                     at, XML_MAX_ELEMENTS);
+                return 1;
+            }
+        }
+        if (!p)
+            return 0;
+    }
+    return 0;
 }
 
 xmlDocPtr xmldoc_parse(const char *bytes, size_t len, const char *name)
@@ -71,6 +162,8 @@ xmlDocPtr xmldoc_parse(const char *bytes, size_t len, const char *name)
         diag("%s: empty file", name);
         return NULL;
     }
+    if (check_shape(bytes, len, name) != 0)
+        return NULL;
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt)
         return NULL;
@@ -85,6 +178,7 @@ xmlDocPtr xmldoc_parse(const char *bytes, size_t len, const char *name)
     }
     if (!doc && !sink.count)
         diag("%s: not a well-formed XML document", name);
+    report_unprinted(&sink);
     xmlFreeParserCtxt(ctxt);
     return doc;
 }
@@ -183,6 +277,7 @@ int xmldoc_validate(xmlSchemaPtr schema, xmlDocPtr doc, const char *name)
         diag("%s: not valid", name);
         sink.count = 1;
     }
+    report_unprinted(&sink);
     return sink.count;
 }
 

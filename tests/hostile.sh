@@ -263,6 +263,31 @@ awk 'BEGIN { s = "&amp;"; while (length(s) < 55000000) s = s s;
 expect_exit 1 "hugetext.xml:1: xmlSAX2Characters: huge text node" "a text node of over 10 million characters is refused (1)" timeout $((30 * TO)) "$BIN" validate "$T/hugetext.xml"
 truncate -s 130M "$T/huge.xml"
 expect_exit 1 "huge.xml: file too large (limit 128 MiB)" "an XML file over 128 MiB is refused (1)" timeout $((10 * TO)) "$BIN" validate "$T/huge.xml"
+# Shape caps, checked on the bytes before libxml2 parses them: its
+# attribute check is quadratic, and every element costs a node.
+awk 'BEGIN { printf "<statement xmlns=\"urn:communique:statement:1\""
+             for (i = 0; i < 100000; i++) printf " a%d=\"x\"", i; print "/>" }' > "$T/attrs.xml"
+expect_exit 1 "attrs.xml:1: an element with more than 64 attributes" \
+    "100,000 attributes on one element are refused before parsing (1)" timeout $((10 * TO)) "$BIN" validate "$T/attrs.xml"
+[ "$(wc -l < "$T/err")" -eq 1 ] && pass "… with one message" || fail "… with one message ($(wc -l < "$T/err") lines)"
+awk 'BEGIN { print "<statement xmlns=\"urn:communique:statement:1\">"
+             for (i = 0; i < 50000; i++) print "<a/><a/><a/><a/><a/><a/><a/><a/><a/><a/>"; print "</statement>" }' > "$T/elements.xml"
+expect_exit 1 "elements.xml:40001: more than 400000 elements" \
+    "500,000 empty elements are refused at the 400,001st (1)" timeout $((10 * TO)) "$BIN" validate "$T/elements.xml"
+# Attributes inside comments, CDATA and quoted values are not counted.
+awk 'BEGIN { printf "<!-- "; for (i = 0; i < 100; i++) printf "a%d=\"x\" ", i; print "-->"
+             printf "<statement xmlns=\"urn:communique:statement:1\" version=\"a=b=c"
+             for (i = 0; i < 100; i++) printf "=="; print "\"/>" }' > "$T/not-attrs.xml"
+expect_exit 1 "not-attrs.xml:2: .*statement" "'=' in comments and attribute values is not an attribute (the schema reports the element) (1)" \
+    "$BIN" validate "$T/not-attrs.xml"
+grep -q "attributes" "$T/err" && fail "… and no attribute cap is reported" || pass "… and no attribute cap is reported"
+# At most 20 messages per document, then how many more.
+# (every lines attribute of a golden document made invalid: one error each)
+sed 's/lines="/lines="x/g' "$(ls tests/golden/*.xml | head -1)" > "$T/many-errors.xml"
+"$BIN" validate "$T/many-errors.xml" > /dev/null 2> "$T/err"
+[ "$(grep -c "many-errors.xml:[0-9]" "$T/err")" -eq 20 ] && grep -q "many-errors.xml: … [0-9]* more errors" "$T/err" \
+    && pass "at most 20 messages per document, then '… N more errors'" \
+    || fail "at most 20 messages per document ($(wc -l < "$T/err") lines: $(tail -1 "$T/err"))"
 if command -v strace >/dev/null; then
     strace -f -qq -e signal=none -e trace=socket,connect -o "$T/strace" "$BIN" validate "$X"/*.xml >/dev/null 2>&1
     strace -f -qq -e signal=none -e trace=socket,connect -o "$T/strace2" "$BIN" render -f json "$X"/*.xml >/dev/null 2>&1
