@@ -125,6 +125,11 @@ $(BUILD)/tests/replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(FUZZ_COMMON) 
 	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/replay.c tests/fuzz/fuzz_assets.c \
 	  $(BUILD)/libcommunique.a $(PKG_LIBS) $(LDFLAGS)
 
+# The fault-injection shim (LD_PRELOAD) of tests/faults.sh.
+$(BUILD)/tests/fault.so: tests/fault/fault.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(WARNINGS) -O1 -shared -fPIC -o $@ $< -ldl
+
 $(BUILD)/tests/jsoncheck: tests/jsoncheck.c | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
@@ -153,7 +158,7 @@ eval: $(BIN) $(BUILD)/tests/eval-score
 	  exit $$rc
 
 check: $(BIN) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/tests/jsoncheck $(BUILD)/tests/htmlcheck $(BUILD)/tests/eval-score \
-       $(BUILD)/tests/extract-match
+       $(BUILD)/tests/extract-match $(BUILD)/tests/fault.so
 	@$(MAKE) --no-print-directory test-deps
 	@CORPUS=$(CORPUS) EVAL_MIN=$(EVAL_MIN) sh tests/run.sh $(BIN) $(UNIT_TESTS)
 

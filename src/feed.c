@@ -468,13 +468,17 @@ int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o,
         return -1;
     /* Nothing is written unless all four were made. */
     int rc = 0;
+    /* The feed's files are one set: all new or all old (output.h). */
+    struct output_set *set = rc == 0 ? output_set_new() : NULL;
     for (int k = 0; k < FEED_FILES && rc == 0; k++) {
         struct strbuf path = {0};
         strbuf_printf(&path, "%s/%s", dir, out[k].name);
-        if (output_write(path.data, out[k].data, out[k].len) < 0)
+        if (output_set_add(set, path.data, out[k].data, out[k].len) < 0)
             rc = -1;
         strbuf_free(&path);
     }
+    if (set && output_set_commit(set) < 0)
+        rc = -1;
     feed_files_free(out);
     return rc;
 }

@@ -349,6 +349,16 @@ static long *find_name_clashes(char *const *inputs, size_t n)
     return earlier;
 }
 
+/* The -o directory, made if missing, with what a dead run left there
+ * completed or removed (output_recover) before anything is written. */
+static int prepare_output_dir(const char *dir)
+{
+    if (output_ensure_dir(dir) != 0)
+        return -1;
+    output_recover(dir);
+    return 0;
+}
+
 /* Renders a valid document in every format the options ask for, all in
  * memory first so a failure leaves no partial set of outputs, then writes
  * them to DIR/STEM.EXT (or standard output).  convert and render share it. */
@@ -362,6 +372,8 @@ static int render_and_write(const struct options *o, struct renderer *r, xmlDocP
         if (o->formats[f] && render_format(r, doc, (enum format)f, name, &rendered[f],
                                            &rendered_len[f]) != 0)
             rc = -1;
+    /* A statement's files are one set: all new or all old (output.h). */
+    struct output_set *set = to_stdout || rc != 0 ? NULL : output_set_new();
     for (int f = 0; f < FORMAT_COUNT && rc == 0; f++) {
         if (!rendered[f])
             continue;
@@ -371,10 +383,12 @@ static int render_and_write(const struct options *o, struct renderer *r, xmlDocP
             continue;
         }
         char *out = output_file_path(o->output_dir, stem, (enum format)f);
-        if (output_write(out, rendered[f], rendered_len[f]) < 0)
+        if (output_set_add(set, out, rendered[f], rendered_len[f]) < 0)
             rc = -1;
         free(out);
     }
+    if (set && output_set_commit(set) < 0)
+        rc = -1;
     for (int f = 0; f < FORMAT_COUNT; f++)
         free(rendered[f]);
     return rc;
@@ -613,7 +627,7 @@ static int cmd_convert(int argc, char **argv)
     struct renderer *r;
     int failed = 0;
     if ((!to_stdout && (refuse_outputs_over_inputs(argv + optind, argc - optind, inputs, n, &o) != 0 ||
-                        output_ensure_dir(o.output_dir) != 0)) ||
+                        prepare_output_dir(o.output_dir) != 0)) ||
         load_assets(&o, &schema, &r, 0) != 0) {
         failed = 1;
     } else {
@@ -719,7 +733,7 @@ static int cmd_render(int argc, char **argv)
     int to_stdout = !o.output_dir;
     if (to_stdout && (argc - optind != 1 || count_formats(&o) != 1))
         return usage_error("render: -o DIR is needed for several files or formats");
-    if (!to_stdout && output_ensure_dir(o.output_dir) != 0)
+    if (!to_stdout && prepare_output_dir(o.output_dir) != 0)
         return EXIT_FAILED;
     xmlSchemaPtr schema;
     struct renderer *r;
@@ -781,7 +795,7 @@ static int cmd_feed(int argc, char **argv)
         return usage_error("feed: --title must not be empty");
     if (o.any_format)
         return usage_error("feed: --format does not apply (the four feed files are always written)");
-    if (output_ensure_dir(o.output_dir) != 0)
+    if (prepare_output_dir(o.output_dir) != 0)
         return EXIT_FAILED;
     size_t n;
     char **inputs = expand_inputs(argv + optind, argc - optind, &n, ".xml");

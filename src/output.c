@@ -4,13 +4,16 @@
 #include "output.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -27,7 +30,9 @@ int output_ensure_dir(const char *dir)
         diag("%s: not a directory", dir);
         return -1;
     }
-    if (mkdir(dir, 0777) != 0) {
+    /* A concurrent run may create it first: that is as good. */
+    if (mkdir(dir, 0777) != 0 && !(errno == EEXIST && stat(dir, &st) == 0 &&
+                                   S_ISDIR(st.st_mode))) {
         diag("%s: cannot create directory: %s", dir, strerror(errno));
         return -1;
     }
@@ -73,25 +78,32 @@ static int open_unnamed(const char *dir, mode_t mode)
 #endif
 }
 
+/* Hidden names: ".BASE.PID.SERIAL.tmp" for an output not yet in place,
+ * ".BASE.PID.SERIAL.commit" for a set's journal.  The base is cut short
+ * so the name fits NAME_MAX (255) whenever the target's does; pid and
+ * serial keep it unique (shared by the batch's worker threads). */
+static atomic_uint serial;
+
+static void hidden_name(struct strbuf *sb, const char *dir, const char *base, const char *suffix)
+{
+    sb->len = 0;
+    strbuf_printf(sb, "%s/.%.200s.%ld.%u.%s", dir, base, (long)getpid(),
+                  atomic_fetch_add(&serial, 1u), suffix);
+}
+
 /* Gives the complete unnamed file a hidden name beside its target, for the
  * rename that replaces the target atomically.  The name is made here, not
  * by mkstemp, which would create an empty file first: a kill between the
  * two steps would leave that empty file behind.  Now the only window is
  * between this link and the rename, and what it can leave is a complete
- * copy, never a partial one. */
+ * copy, never a partial one (the next run removes it: output_recover). */
 static int link_complete(int fd, const char *dir, const char *base, struct strbuf *tmp)
 {
-    /* Shared by the batch's worker threads. */
-    static atomic_uint serial;
     struct strbuf proc = {0};
     strbuf_printf(&proc, "/proc/self/fd/%d", fd);
     int err;
     for (;;) {
-        tmp->len = 0;
-        /* The base is cut short so the hidden name fits NAME_MAX (255)
-         * whenever the target's name does; pid and serial keep it unique. */
-        strbuf_printf(tmp, "%s/.%.200s.%ld.%u.tmp", dir, base, (long)getpid(),
-                      atomic_fetch_add(&serial, 1u));
+        hidden_name(tmp, dir, base, "tmp");
         if (linkat(AT_FDCWD, proc.data, AT_FDCWD, tmp->data, AT_SYMLINK_FOLLOW) == 0) {
             err = 0;
             break;
@@ -106,15 +118,34 @@ static int link_complete(int fd, const char *dir, const char *base, struct strbu
     return err;
 }
 
+/* A new hidden file of that suffix, created exclusively and locked
+ * (flock) before anything is written to it: output_recover leaves alone
+ * whatever a live writer holds locked. */
+static int create_hidden(const char *dir, const char *base, const char *suffix, mode_t mode,
+                         struct strbuf *name)
+{
+    for (;;) {
+        hidden_name(name, dir, base, suffix);
+        int fd = open(name->data, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+        if (fd >= 0) {
+            flock(fd, LOCK_EX);
+            return fd;
+        }
+        if (errno != EEXIST)
+            return -1;
+    }
+}
+
 /* Whether path is a regular file holding exactly data.  Anything that
  * cannot be read counts as different, so it is written as before. */
-static int holds_same_bytes(const char *path, const char *data, size_t len)
+static int holds_same_bytes(const char *path, const char *data, size_t len, ino_t *ino)
 {
     int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return 0;
     struct stat st;
     int same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == len;
+    *ino = same ? st.st_ino : 0;
     char buf[65536];
     size_t at = 0;
     while (same && at < len) {
@@ -139,21 +170,38 @@ static int holds_same_bytes(const char *path, const char *data, size_t len)
  * commit leaves nothing at all. */
 struct staged {
     int fd;
-    dev_t dev;    /* the file system, synced once per group */
     char *path;   /* the target */
-    char *dir;    /* its directory */
     char *tmp;    /* the hidden name; NULL while unnamed */
 };
 
-/* Outputs wait in one group shared by the worker threads until it is
- * full or output_flush() is called; then one syncfs per file system makes
- * the whole group durable, and only then is each renamed over its target.
- * An fsync per file cost more than the whole render of a statement
- * (make bench: 1,000 statements × 3 formats, 3.9 s with an fsync each). */
+/* A target of the set that already held its bytes, and was left alone. */
+struct kept {
+    char *path;
+    ino_t ino;    /* its inode when it was compared */
+};
+
+struct output_set {
+    struct staged *files;
+    size_t n, cap;
+    char *dir;    /* every file of a set is in this directory */
+    dev_t dev;    /* its file system, synced once per group */
+    int failed;   /* an output could not be written: the set is dropped */
+    int journal;  /* the journal's descriptor while committing, or -1 */
+    char *journal_name;
+    struct kept *kept;
+    size_t n_kept;
+};
+
+/* Sets wait in one group shared by the worker threads until it holds
+ * GROUP_MAX files or output_flush() is called; then one syncfs per file
+ * system makes the whole group durable, and only then is each set renamed
+ * into place.  An fsync per file cost more than the whole render of a
+ * statement (make bench: 1,000 statements × 3 formats, 3.9 s with an
+ * fsync each). */
 enum { GROUP_MAX = 128 };
 static pthread_mutex_t group_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct staged group[GROUP_MAX];
-static size_t group_len;
+static struct output_set *group[GROUP_MAX];
+static size_t group_len, group_files;
 static size_t group_cap; /* GROUP_MAX, or less under a low descriptor limit */
 static atomic_int commit_failed;
 
@@ -168,76 +216,226 @@ static size_t group_capacity(void)
     return cap ? cap : 1;
 }
 
-static void staged_free(struct staged *s)
+static const char *base_of(const char *path)
 {
-    free(s->path);
-    free(s->dir);
-    free(s->tmp);
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
 }
 
-/* Makes a group durable, then puts each output in place.  A failure is
+struct output_set *output_set_new(void)
+{
+    struct output_set *s = xmalloc(sizeof *s);
+    memset(s, 0, sizeof *s);
+    s->journal = -1;
+    return s;
+}
+
+/* Drops what a set staged: descriptors closed, hidden names removed. */
+static void set_discard(struct output_set *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->files[i].fd >= 0)
+            close(s->files[i].fd);
+        if (s->files[i].tmp)
+            unlink(s->files[i].tmp);
+    }
+}
+
+static void set_free(struct output_set *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        free(s->files[i].path);
+        free(s->files[i].tmp);
+    }
+    if (s->journal >= 0)
+        close(s->journal);
+    free(s->journal_name);
+    for (size_t i = 0; i < s->n_kept; i++)
+        free(s->kept[i].path);
+    free(s->kept);
+    free(s->files);
+    free(s->dir);
+    free(s);
+}
+
+/* The journal of a set of several files, written before any of them is
+ * renamed: "communique commit 1\n", then NUL-terminated pairs of hidden
+ * name and target (in the set's directory), then "end\n".  A run killed
+ * between the renames leaves it, and the next run completes the renames
+ * (output_recover), so the set ends all new; killed before it is complete,
+ * no rename has happened, and the set stays all old. */
+static int write_journal(struct output_set *s)
+{
+    struct strbuf name = {0}, body = {0};
+    int fd = create_hidden(s->dir, base_of(s->files[0].path), "commit", 0600, &name);
+    int err = fd < 0 ? errno : 0;
+    strbuf_puts(&body, "communique commit 1\n");
+    for (size_t i = 0; i < s->n; i++) {
+        strbuf_puts(&body, base_of(s->files[i].tmp));
+        strbuf_putc(&body, '\0');
+        strbuf_puts(&body, base_of(s->files[i].path));
+        strbuf_putc(&body, '\0');
+    }
+    strbuf_puts(&body, "end\n");
+    if (!err)
+        err = write_all(fd, body.data, body.len);
+    if (err && fd >= 0) {
+        unlink(name.data);
+        close(fd);
+    } else if (!err) {
+        s->journal = fd;
+        s->journal_name = strbuf_detach(&name);
+    }
+    strbuf_free(&name);
+    strbuf_free(&body);
+    return err;
+}
+
+/* Renames one staged file into place; one retry for a transient error. */
+static int put_in_place(const struct staged *f)
+{
+    if (rename(f->tmp, f->path) == 0)
+        return 0;
+    if (errno == ENOENT || errno == ENOTDIR || errno == EISDIR)
+        return errno;
+    return rename(f->tmp, f->path) == 0 ? 0 : errno;
+}
+
+/* Names, journals, syncs, then renames a group of sets.  A failure is
  * reported per file and latched for output_flush() to return. */
-static void commit(struct staged *s, size_t n)
+static void commit(struct output_set **sets, size_t n)
 {
     int failed = 0;
+    /* 1. every temporary named, every journal written */
+    for (size_t k = 0; k < n; k++) {
+        struct output_set *s = sets[k];
+        for (size_t i = 0; i < s->n && !s->failed; i++) {
+            struct staged *f = &s->files[i];
+            if (f->tmp)
+                continue;
+            struct strbuf tmp = {0};
+            int err = link_complete(f->fd, s->dir, base_of(f->path), &tmp);
+            if (err) {
+                diag("%s: cannot write: %s", f->path, strerror(err));
+                s->failed = 1;
+            } else {
+                f->tmp = strbuf_detach(&tmp);
+            }
+            strbuf_free(&tmp);
+        }
+        if (!s->failed && s->n > 1) {
+            int err = write_journal(s);
+            if (err) {
+                diag("%s: cannot write: %s", s->files[0].path, strerror(err));
+                s->failed = 1;
+            }
+        }
+        if (s->failed) {
+            set_discard(s);
+            for (size_t i = 0; i < s->n; i++)
+                s->files[i].fd = -1;
+            failed = 1;
+        }
+    }
+    /* 2. durable: one syncfs per file system (elsewhere, an fsync per file) */
     int sync_err[GROUP_MAX] = {0};
-    for (size_t i = 0; i < n; i++) {
+    for (size_t k = 0; k < n; k++) {
+        if (sets[k]->failed)
+            continue;
         size_t first = 0;
-        while (s[first].dev != s[i].dev)
+        while (sets[first]->failed || sets[first]->dev != sets[k]->dev)
             first++;
-        if (first < i) {
-            sync_err[i] = sync_err[first];
+        if (first < k) {
+            sync_err[k] = sync_err[first];
             continue;
         }
 #ifdef __linux__
-        if (syncfs(s[i].fd) != 0)
-            sync_err[i] = errno;
+        if (syncfs(sets[k]->files[0].fd) != 0)
+            sync_err[k] = errno;
 #endif
     }
-    for (size_t i = 0; i < n; i++) {
-        int err = sync_err[i];
+    /* 3. each set renamed into place, under the directory's lock so that
+     * two runs writing one directory never interleave their sets */
+    for (size_t k = 0; k < n; k++) {
+        struct output_set *s = sets[k];
+        if (s->failed)
+            continue;
+        int err = sync_err[k];
 #ifndef __linux__
-        if (!err && fsync(s[i].fd) != 0 && errno != EINVAL)
-            err = errno;
+        for (size_t i = 0; i < s->n && !err; i++)
+            if (fsync(s->files[i].fd) != 0 && errno != EINVAL)
+                err = errno;
 #endif
-        if (!err && !s[i].tmp) {
-            struct strbuf tmp = {0};
-            const char *base = strrchr(s[i].path, '/');
-            err = link_complete(s[i].fd, s[i].dir, base ? base + 1 : s[i].path, &tmp);
-            s[i].tmp = err ? NULL : strbuf_detach(&tmp);
-            strbuf_free(&tmp);
-        }
-        if (close(s[i].fd) != 0 && !err)
-            err = errno;
-        if (!err && rename(s[i].tmp, s[i].path) != 0)
-            err = errno;
-        if (err && s[i].tmp)
-            unlink(s[i].tmp);
         if (err) {
-            diag("%s: cannot write: %s", s[i].path, strerror(err));
+            diag("%s: cannot write: %s", s->files[0].path, strerror(err));
+            set_discard(s);
+            if (s->journal_name)
+                unlink(s->journal_name);
             failed = 1;
+            continue;
         }
-        staged_free(&s[i]);
+        int dirfd = open(s->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dirfd >= 0)
+            flock(dirfd, LOCK_EX);
+        /* A target left alone that another run has replaced since: this
+         * set would mix with that run's, so it gives way (no error; the
+         * directory holds that run's statement, whole). */
+        int superseded = 0;
+        for (size_t i = 0; i < s->n_kept; i++) {
+            struct stat st;
+            superseded |= lstat(s->kept[i].path, &st) != 0 || st.st_ino != s->kept[i].ino;
+        }
+        size_t placed = 0;
+        for (size_t i = 0; i < s->n && !superseded; i++) {
+            int e = put_in_place(&s->files[i]);
+            if (e) {
+                diag("%s: cannot write: %s%s", s->files[i].path, strerror(e),
+                     placed ? " (the next run completes this statement's files)" : "");
+                failed = 1;
+                if (!placed)
+                    break;
+            } else {
+                placed++;
+            }
+        }
+        if (dirfd >= 0)
+            close(dirfd);
+        for (size_t i = 0; i < s->n; i++)
+            close(s->files[i].fd);
+        if (placed == 0) {
+            for (size_t i = 0; i < s->n; i++)
+                unlink(s->files[i].tmp);
+            if (s->journal_name)
+                unlink(s->journal_name);
+        } else if (placed == s->n && s->journal_name) {
+            unlink(s->journal_name);
+        }
     }
+    for (size_t k = 0; k < n; k++)
+        set_free(sets[k]);
     if (failed)
         atomic_store(&commit_failed, 1);
 }
 
-/* Adds a written output to the group; the thread that fills the group
- * commits it, outside the lock, while the others start the next one. */
-static void stage(struct staged *s)
+/* Adds a set to the group; the thread that fills the group commits it,
+ * outside the lock, while the others start the next one. */
+static void stage(struct output_set *s)
 {
-    struct staged full[GROUP_MAX];
+    struct output_set *full[GROUP_MAX];
     size_t n = 0;
     pthread_mutex_lock(&group_lock);
     if (!group_cap)
         group_cap = group_capacity();
-    group[group_len++] = *s;
-    if (group_len >= group_cap) {
+    /* Descriptors the set holds while it waits and commits: its files and,
+     * for several, its journal. */
+    size_t cost = s->n + (s->n > 1);
+    if (group_len && (group_files + cost > group_cap || group_len == GROUP_MAX)) {
         n = group_len;
         memcpy(full, group, n * sizeof *full);
-        group_len = 0;
+        group_len = group_files = 0;
     }
+    group[group_len++] = s;
+    group_files += cost;
     pthread_mutex_unlock(&group_lock);
     if (n)
         commit(full, n);
@@ -245,21 +443,39 @@ static void stage(struct staged *s)
 
 int output_flush(void)
 {
-    struct staged rest[GROUP_MAX];
+    struct output_set *rest[GROUP_MAX];
     pthread_mutex_lock(&group_lock);
     size_t n = group_len;
     memcpy(rest, group, n * sizeof *rest);
-    group_len = 0;
+    group_len = group_files = 0;
     pthread_mutex_unlock(&group_lock);
     if (n)
         commit(rest, n);
     return atomic_exchange(&commit_failed, 0) ? -1 : 0;
 }
 
-int output_write(const char *path, const char *data, size_t len)
+static void set_push(struct output_set *s, struct staged f)
 {
-    if (holds_same_bytes(path, data, len))
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 4;
+        s->files = xrealloc(s->files, s->cap * sizeof *s->files);
+    }
+    s->files[s->n++] = f;
+}
+
+int output_set_add(struct output_set *s, const char *path, const char *data, size_t len)
+{
+    if (s->failed)
+        return -1;
+    ino_t kept;
+    if (holds_same_bytes(path, data, len, &kept)) {
+        /* Not rewritten; but a concurrent run replacing it before this
+         * set's renames would leave a mix of its files and this set's, so
+         * the commit checks it is still the same file. */
+        s->kept = xrealloc(s->kept, (s->n_kept + 1) * sizeof *s->kept);
+        s->kept[s->n_kept++] = (struct kept){xstrdup(path), kept};
         return 1;
+    }
 
     struct strbuf dir = {0}, tmp = {0};
     const char *slash = strrchr(path, '/');
@@ -267,42 +483,185 @@ int output_write(const char *path, const char *data, size_t len)
         strbuf_printf(&dir, "%.*s", (int)(slash - path + (slash == path)), path);
     else
         strbuf_puts(&dir, ".");
-    int err = 0, named = 0;
+    int err = 0;
+    if (s->dir && strcmp(s->dir, dir.data) != 0)
+        err = EXDEV; /* a set lives in one directory (its journal's) */
     /* open() applies the umask to 0666 itself, as for any new file. */
-    int fd = open_unnamed(dir.data, 0666);
-    if (fd < 0) {
-        strbuf_printf(&tmp, "%s/.%s.XXXXXX", dir.data, slash ? slash + 1 : path);
-        fd = mkstemp(tmp.data);
-        if (fd < 0) {
+    int fd = err ? -1 : open_unnamed(dir.data, 0666);
+    if (fd >= 0) {
+        flock(fd, LOCK_EX);
+    } else if (!err) {
+        fd = create_hidden(dir.data, base_of(path), "tmp", 0666, &tmp);
+        if (fd < 0)
             err = errno;
-            goto done;
-        }
-        named = 1;
-        /* mkstemp makes 0600; outputs are ordinary files.  Reading the
-         * umask means setting it, so only this fallback does. */
-        mode_t mask = umask(0);
-        umask(mask);
-        fchmod(fd, 0666 & ~mask);
     }
     struct stat st;
-    err = write_all(fd, data, len);
+    if (!err)
+        err = write_all(fd, data, len);
     if (!err && fstat(fd, &st) != 0)
         err = errno;
     if (err) {
-        close(fd);
-        if (named)
+        if (fd >= 0)
+            close(fd);
+        if (tmp.len)
             unlink(tmp.data);
-        goto done;
-    }
-    struct staged s = {fd, st.st_dev, xstrdup(path), strbuf_detach(&dir),
-                       named ? strbuf_detach(&tmp) : NULL};
-    stage(&s);
-done:
-    if (err)
         diag("%s: cannot write: %s", path, strerror(err));
+        s->failed = 1;
+    } else {
+        if (!s->dir) {
+            s->dir = strbuf_detach(&dir);
+            s->dev = st.st_dev;
+        }
+        set_push(s, (struct staged){fd, xstrdup(path), tmp.len ? strbuf_detach(&tmp) : NULL});
+    }
     strbuf_free(&dir);
     strbuf_free(&tmp);
     return err ? -1 : 0;
+}
+
+int output_set_commit(struct output_set *s)
+{
+    if (s->failed || s->n == 0) {
+        int rc = s->failed ? -1 : 0;
+        set_discard(s);
+        set_free(s);
+        return rc;
+    }
+    stage(s);
+    return 0;
+}
+
+int output_write(const char *path, const char *data, size_t len)
+{
+    struct output_set *s = output_set_new();
+    int rc = output_set_add(s, path, data, len);
+    int committed = output_set_commit(s);
+    return rc < 0 || committed < 0 ? -1 : rc;
+}
+
+/* The pid in a hidden name ".BASE.PID.SERIAL.SUFFIX", or -1. */
+static long hidden_pid(const char *name, const char *suffix)
+{
+    size_t len = strlen(name), sl = strlen(suffix);
+    if (name[0] != '.' || len < sl + 6 || strcmp(name + len - sl, suffix) != 0 ||
+        name[len - sl - 1] != '.')
+        return -1;
+    const char *end = name + len - sl - 1; /* the dot before the suffix */
+    const char *p = end;
+    while (p > name && isdigit((unsigned char)p[-1]))
+        p--;
+    if (p == end || p == name || p[-1] != '.')
+        return -1; /* no serial */
+    const char *serial_dot = p - 1;
+    p = serial_dot;
+    while (p > name && isdigit((unsigned char)p[-1]))
+        p--;
+    if (p == serial_dot || p == name + 1 || p[-1] != '.')
+        return -1; /* no pid, or no base */
+    return strtol(p, NULL, 10);
+}
+
+/* Whether the run that made a hidden file is gone: nobody holds its lock
+ * and no process has its pid.  (Both: a fallback hidden file exists for a
+ * moment before its writer locks it.) */
+static int owner_gone(int fd, long pid)
+{
+    if (pid <= 0 || pid == (long)getpid() || flock(fd, LOCK_EX | LOCK_NB) != 0)
+        return 0;
+    return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
+/* A name a journal may hold: a plain file name in its directory. */
+static int plain_name(const char *s)
+{
+    return *s && !strchr(s, '/') && strcmp(s, ".") != 0 && strcmp(s, "..") != 0;
+}
+
+/* Completes the renames of a dead run's journal. */
+static void roll_forward(const char *dir, int fd)
+{
+    enum { JOURNAL_MAX = 1 << 20 };
+    static const char head[] = "communique commit 1\n", tail[] = "end\n";
+    char *buf = xmalloc(JOURNAL_MAX);
+    size_t len = 0;
+    ssize_t n;
+    while (len < JOURNAL_MAX && (n = read(fd, buf + len, JOURNAL_MAX - len)) > 0)
+        len += (size_t)n;
+    /* Incomplete: it was still being written, and no rename had begun. */
+    if (len < sizeof head - 1 + sizeof tail - 1 || memcmp(buf, head, sizeof head - 1) != 0 ||
+        memcmp(buf + len - (sizeof tail - 1), tail, sizeof tail - 1) != 0) {
+        free(buf);
+        return;
+    }
+    int dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirfd >= 0)
+        flock(dirfd, LOCK_EX);
+    size_t at = sizeof head - 1, end = len - (sizeof tail - 1);
+    while (at < end) {
+        const char *tmp = buf + at;
+        const char *nul = memchr(tmp, '\0', end - at);
+        if (!nul)
+            break;
+        const char *target = nul + 1;
+        const char *nul2 = target < buf + end ? memchr(target, '\0', (size_t)(buf + end - target))
+                                              : NULL;
+        if (!nul2)
+            break;
+        at = (size_t)(nul2 + 1 - buf);
+        struct stat st;
+        if (!plain_name(tmp) || !plain_name(target) || hidden_pid(tmp, "tmp") < 0 ||
+            dirfd < 0 || fstatat(dirfd, tmp, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+            !S_ISREG(st.st_mode))
+            continue; /* already in place, or not ours */
+        renameat(dirfd, tmp, dirfd, target);
+    }
+    if (dirfd >= 0)
+        close(dirfd);
+    free(buf);
+}
+
+void output_recover(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] != '.' || (hidden_pid(e->d_name, "commit") < 0 &&
+                                    hidden_pid(e->d_name, "tmp") < 0))
+            continue;
+        if (n == cap) {
+            cap = cap ? 2 * cap : 16;
+            names = xrealloc(names, cap * sizeof *names);
+        }
+        names[n++] = xstrdup(e->d_name);
+    }
+    closedir(d);
+    /* Journals first: their temporaries are what they complete. */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n; i++) {
+            const char *suffix = pass == 0 ? "commit" : "tmp";
+            long pid = hidden_pid(names[i], suffix);
+            if (pid < 0)
+                continue;
+            struct strbuf path = {0};
+            strbuf_printf(&path, "%s/%s", dir, names[i]);
+            int fd = open(path.data, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+            struct stat st;
+            if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && owner_gone(fd, pid)) {
+                if (pass == 0)
+                    roll_forward(dir, fd);
+                unlink(path.data);
+            }
+            if (fd >= 0)
+                close(fd);
+            strbuf_free(&path);
+        }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
 }
 
 char *output_page_href(const char *stem, const char *base)

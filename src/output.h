@@ -9,13 +9,24 @@
  * where the file system lacks O_TMPFILE) it is written to a hidden
  * ".NAME.XXXXXX" file from the start, which a kill can leave behind.
  *
- * Group commit: written outputs wait (up to 128, from every thread) until
- * the group is full or output_flush() is called; the group is made
- * durable by one syncfs per file system, then each output is renamed into
- * place.  So a power cut never leaves a target naming an empty file, at
- * the cost of one sync per group instead of one fsync per file.  A
- * process must call output_flush() before it exits, or its last outputs
- * are lost (old versions stay).
+ * Sets: the outputs of one statement (s.xml, s.json, s.html, s.txt) are
+ * added to one output_set and committed together: after a full disk, an
+ * I/O error, a kill or a concurrent run, they are all the new ones or all
+ * the old ones.  Every file of a set is written and named first; a set of
+ * several files then gets a journal (".NAME.PID.N.commit", the hidden
+ * names and their targets) before the first rename, and loses it after
+ * the last.  A run killed between the renames leaves the journal, and the
+ * next run that writes to the directory completes them (output_recover)
+ * before anything else.  The renames of a set are made under an flock of
+ * the directory, so two runs never interleave their sets.
+ *
+ * Group commit: sets wait (up to 128 files, from every thread) until the
+ * group is full or output_flush() is called; the group is made durable by
+ * one syncfs per file system, then each set is renamed into place.  So a
+ * power cut never leaves a target naming an empty file, at the cost of one
+ * sync per group instead of one fsync per file.  A process must call
+ * output_flush() before it exits, or its last outputs are lost (old
+ * versions stay).
  *
  * Incremental runs: a target that already holds exactly these bytes is
  * left alone — not rewritten, so its mtime stays — and 1 is returned.
@@ -26,7 +37,21 @@
 
 #include <stddef.h>
 
+struct output_set;
+struct output_set *output_set_new(void);
+/* Writes one output of the set to its temporary (every path in one
+ * directory); 1: the target already holds these bytes (not part of the
+ * set); 0: staged; -1: reported, and the whole set will be dropped. */
+int output_set_add(struct output_set *s, const char *path, const char *data, size_t len);
+/* Hands the set to the group commit (and frees it); -1 if an add failed,
+ * in which case nothing of it is written and the old files stay. */
+int output_set_commit(struct output_set *s);
+/* A set of one. */
 int output_write(const char *path, const char *data, size_t len);
+/* Before writing into dir: completes the sets a dead run left between
+ * their renames, and removes the temporaries and journals of dead runs
+ * (a live run's, locked by it, are left alone). */
+void output_recover(const char *dir);
 /* Commits the outputs still waiting; thread-safe.  Returns -1 if any
  * commit since the last flush failed (each failure was reported as
  * "communique: PATH: cannot write: reason" by the thread that committed

@@ -1,0 +1,118 @@
+#!/bin/sh
+# A statement's files are one commit: after a failed write, sync, link or
+# rename at any point of a run, after SIGKILL at any of them, and with two
+# runs writing one directory at once, each statement's four files are all
+# the old ones or all the new ones; the next run completes or removes what
+# a dead run left, and leaves no hidden file.  The faults come from an
+# LD_PRELOAD shim (tests/fault/fault.c) that fails, or kills the process
+# at, the Nth call of one operation, for every N of a small batch.
+# usage: tests/faults.sh BIN FAULT_SO
+set -u
+BIN=$1
+SHIM=$2
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+. tests/tap.sh
+
+if [ "${COMMUNIQUE_TEST_SANITIZER:-0}" = 1 ] || [ "${COMMUNIQUE_TEST_SLOW:-0}" = 1 ] || [ ! -f "$SHIM" ]; then
+    # An uninstrumented shim cannot be preloaded before a sanitizer's
+    # runtime, nor under valgrind; the plain build runs these.
+    skip "fault injection" "not with sanitizers or valgrind"
+    finish
+    exit 0
+fi
+SHIM=$(cd "$(dirname "$SHIM")" && pwd)/$(basename "$SHIM")
+
+# Version A and version B of three statements (B has one more paragraph,
+# so all four files of each differ).
+mkdir -p "$T/a" "$T/b"
+for f in $(ls input/*.txt | head -3); do
+    cp "$f" "$T/a/"
+    { cat "$f"; printf '\nA paragraph that only the second version of this statement has.\n'; } \
+        > "$T/b/$(basename "$f")"
+done
+"$BIN" convert -q -o "$T/ref-a" "$T/a" && "$BIN" convert -q -o "$T/ref-b" "$T/b" \
+    || { echo "Bail out! the reference conversions failed"; exit 1; }
+STEMS=$(ls "$T/ref-a" | sed 's/\.[a-z]*$//' | sort -u)
+
+# state DIR: prints "mixed STEM" for each statement whose files are
+# neither all A's nor all B's, and "hidden NAME" for each hidden file.
+state() {
+    for s in $STEMS; do
+        a=0 b=0
+        for ext in xml json html txt; do
+            cmp -s "$1/$s.$ext" "$T/ref-a/$s.$ext" && a=$((a + 1))
+            cmp -s "$1/$s.$ext" "$T/ref-b/$s.$ext" && b=$((b + 1))
+        done
+        [ "$a" -eq 4 ] || [ "$b" -eq 4 ] || echo "mixed $s (A $a, B $b)"
+    done
+}
+hidden() { ls -A "$1" | grep '^\.' | sed 's/^/hidden /'; }
+
+# run_faulty OP N [KILL]: converts B over a copy of A's outputs, the Nth
+# call of OP failing (or killing the run).
+run_faulty() {
+    rm -rf "$T/w" && cp -r "$T/ref-a" "$T/w"
+    COMMUNIQUE_FAULT_OP=$1 COMMUNIQUE_FAULT_N=$2 COMMUNIQUE_FAULT_KILL=${3:-0} \
+        COMMUNIQUE_FAULT_ERRNO=${4:-EIO} LD_PRELOAD="$SHIM" \
+        "$BIN" convert -q -o "$T/w" "$T/b" >/dev/null 2>&1
+}
+
+for spec in write:ENOSPC write:EIO syncfs:EIO linkat:EIO rename:EIO; do
+    op=${spec%%:*} err=${spec#*:}
+    rm -rf "$T/w" && cp -r "$T/ref-a" "$T/w"
+    COMMUNIQUE_FAULT_OP=$op COMMUNIQUE_FAULT_N=0 COMMUNIQUE_FAULT_COUNT="$T/count" LD_PRELOAD="$SHIM" \
+        "$BIN" convert -q -o "$T/w" "$T/b" >/dev/null 2>&1
+    calls=$(cat "$T/count" 2>/dev/null || echo 0)
+    bad="" after=""
+    for k in $(seq 1 "$calls"); do
+        run_faulty "$op" "$k" 0 "$err"
+        bad="$bad$(state "$T/w" | sed "s/^/$op#$k: /")"
+        "$BIN" convert -q -o "$T/w" "$T/b" >/dev/null 2>&1
+        after="$after$(state "$T/w"; hidden "$T/w"; diff -r -q "$T/w" "$T/ref-b" >/dev/null || echo "not B")"
+    done
+    [ "$calls" -gt 0 ] && [ -z "$bad" ] \
+        && pass "$op failing ($err) at each of its $calls calls: every statement all old or all new" \
+        || fail "$op failing ($err) at each of its $calls calls: $(echo "$bad" | head -c 300)"
+    [ -z "$after" ] && pass "… and the next run writes them all, leaving no hidden file" \
+        || fail "… and the next run writes them all, leaving no hidden file: $(echo "$after" | head -c 300)"
+done
+
+# SIGKILL at each write, link and rename: a statement caught between its
+# renames is completed by the next run into the directory, even one that
+# converts something else.
+mkdir -p "$T/other"
+printf 'Statement on something else\n\nA text of its own, converted into the same directory.\n' > "$T/other/other.txt"
+for op in write linkat rename; do
+    rm -rf "$T/w" && cp -r "$T/ref-a" "$T/w"
+    COMMUNIQUE_FAULT_OP=$op COMMUNIQUE_FAULT_N=0 COMMUNIQUE_FAULT_COUNT="$T/count" LD_PRELOAD="$SHIM" \
+        "$BIN" convert -q -o "$T/w" "$T/b" >/dev/null 2>&1
+    calls=$(cat "$T/count" 2>/dev/null || echo 0)
+    bad=""
+    for k in $(seq 1 "$calls"); do
+        run_faulty "$op" "$k" 1
+        "$BIN" convert -q -o "$T/w" "$T/other" >/dev/null 2>&1
+        rm -f "$T"/w/other.*
+        bad="$bad$(state "$T/w" | sed "s/^/$op#$k: /"; hidden "$T/w" | sed "s/^/$op#$k: /")"
+    done
+    [ "$calls" -gt 0 ] && [ -z "$bad" ] \
+        && pass "SIGKILL at each of $calls ${op}s, then a run of another input: all old or all new, nothing hidden left" \
+        || fail "SIGKILL at each of $calls ${op}s: $(echo "$bad" | head -c 300)"
+done
+
+# Two runs at once into one directory, A's and B's: each statement whole.
+bad=""
+for k in 1 2 3 4 5 6; do
+    rm -rf "$T/c"
+    "$BIN" convert -q -o "$T/c" "$T/a" >/dev/null 2>&1 &
+    p1=$!
+    "$BIN" convert -q -o "$T/c" "$T/b" >/dev/null 2>"$T/c.err"
+    r2=$?
+    wait "$p1"
+    r1=$?
+    [ "$r1" -eq 0 ] && [ "$r2" -eq 0 ] || bad="$bad run $k: exits $r1 $r2 ($(head -c 100 "$T/c.err"));"
+    bad="$bad$(state "$T/c"; hidden "$T/c")"
+done
+[ -z "$bad" ] && pass "two concurrent runs creating one -o directory: both succeed, every statement whole" \
+    || fail "two concurrent runs into one directory: $(echo "$bad" | head -c 300)"
+finish
