@@ -23,9 +23,9 @@ _communique()
     esac
     local opts="--jobs --quiet --schema-dir --help --fail-fast"
     case $cmd in
-        convert) opts="$opts --output --format --no-link" ;;
+        convert) opts="$opts --output --format --no-link --follow-symlinks" ;;
         render)  opts="$opts --output --format" ;;
-        feed)    opts="$opts --output --title --base-url" ;;
+        feed)    opts="$opts --output --title --base-url --follow-symlinks" ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$opts" -- "$cur"))

@@ -33,6 +33,7 @@
     <html lang="en">
       <head>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="communique"/>
         <title><xsl:value-of select="@title"/></title>
         <link rel="alternate" type="application/atom+xml" href="atom.xml" title="Atom feed"/>
         <link rel="alternate" type="application/feed+json" href="feed.json" title="JSON Feed"/>

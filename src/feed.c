@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "link.h"
 #include "output.h"
 #include "strbuf.h"
@@ -129,6 +130,61 @@ void feed_add(struct feed *f, xmlDocPtr doc, const char *path)
     it->id = prop(root, "id");
     it->date = prop(child(root, "date"), "value");
     item_times(it);
+}
+
+/* Order of the duplicate check: by id, then by path, so which copy is
+ * kept depends neither on the input order nor on the files' times. */
+struct id_order {
+    const struct feed_item *it;
+    size_t index;
+};
+
+static int cmp_id_order(const void *a, const void *b)
+{
+    const struct id_order *x = a, *y = b;
+    int c = strcmp(x->it->id ? x->it->id : "", y->it->id ? y->it->id : "");
+    return c ? c : strcmp(x->it->path, y->it->path);
+}
+
+size_t feed_drop_duplicate_ids(struct feed *f)
+{
+    struct id_order *order = xmalloc((f->n ? f->n : 1) * sizeof *order);
+    for (size_t i = 0; i < f->n; i++)
+        order[i] = (struct id_order){&f->items[i], i};
+    qsort(order, f->n, sizeof *order, cmp_id_order);
+    unsigned char *drop = xmalloc(f->n ? f->n : 1);
+    memset(drop, 0, f->n ? f->n : 1);
+    size_t dropped = 0;
+    for (size_t i = 1; i < f->n; i++) {
+        const struct id_order *keep = &order[i - 1];
+        while (keep > order && drop[keep->index])
+            keep--;
+        if (!order[i].it->id || !keep->it->id || strcmp(order[i].it->id, keep->it->id) != 0)
+            continue;
+        /* A statement converted again from a raw file of another name
+         * leaves the old name's outputs behind: one id, two items. */
+        diag("%s: has the id of %s (the same statement under another name); left out of the "
+             "feed so that its ids stay unique (remove the outputs of a raw file that is gone)",
+             order[i].it->path, keep->it->path);
+        drop[order[i].index] = 1;
+        dropped++;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        if (!drop[i]) {
+            f->items[kept++] = f->items[i];
+            continue;
+        }
+        xmlFreeDoc(f->items[i].doc);
+        free(f->items[i].path);
+        free(f->items[i].stem);
+        free(f->items[i].id);
+        free(f->items[i].date);
+    }
+    f->n = kept;
+    free(drop);
+    free(order);
+    return dropped;
 }
 
 /* ---- linking over the collection ---- */

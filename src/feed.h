@@ -46,6 +46,11 @@ void feed_free(struct feed *f);
 /* Takes a valid statement document (the feed owns it from now on);
  * path is the XML file it was read from (its outputs share its stem). */
 void feed_add(struct feed *f, xmlDocPtr doc, const char *path);
+/* Two documents of one id (a raw file renamed and converted again leaves
+ * the old name's outputs; one text saved twice): the first by path is
+ * kept, each other one is reported by name and left out, so the feeds'
+ * ids stay unique.  Returns how many were left out. */
+size_t feed_drop_duplicate_ids(struct feed *f);
 int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o,
                const char *dir);
 

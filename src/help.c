@@ -37,6 +37,9 @@ static const char OPT_FAIL_FAST[] =
     "                       it, go on with the others, exit 1 at the end)\n";
 static const char OPT_NO_LINK[] =
     "      --no-link        do not look for related statements among the inputs\n";
+static const char OPT_FOLLOW_SYMLINKS[] =
+    "      --follow-symlinks  read symbolic links found in an input directory\n"
+    "                       (default: refuse them; named files are always read)\n";
 static const char OPT_TITLE[] =
     "      --title TEXT     the feeds' title (default: communique statements)\n";
 static const char OPT_BASE_URL[] =
@@ -58,14 +61,14 @@ static const char EXIT_STATUS[] =
 struct command_help {
     const char *name;
     const char *what;
-    const char *options[5]; /* NULL after the last */
+    const char *options[6]; /* NULL after the last */
 };
 
 static const struct command_help COMMANDS[] = {
     {"convert",
      "Converts raw statements to statement XML, validates each and renders it;\n"
      "the statements of one run are linked to each other (related statements).\n",
-     {OPT_OUTPUT, OPT_FORMAT_CONVERT, OPT_FAIL_FAST, OPT_NO_LINK, NULL}},
+     {OPT_OUTPUT, OPT_FORMAT_CONVERT, OPT_FAIL_FAST, OPT_NO_LINK, OPT_FOLLOW_SYMLINKS, NULL}},
     {"validate",
      "Checks statement XML against the schema; errors as FILE:LINE: message.\n",
      {OPT_FAIL_FAST, NULL}},
@@ -75,7 +78,7 @@ static const struct command_help COMMANDS[] = {
     {"feed",
      "Writes feed.json (JSON Feed 1.1), atom.xml, statements.jsonl and index.html\n"
      "of the valid statements given, relinked over the whole collection.\n",
-     {OPT_OUTPUT, OPT_TITLE, OPT_BASE_URL, OPT_FAIL_FAST, NULL}},
+     {OPT_OUTPUT, OPT_TITLE, OPT_BASE_URL, OPT_FAIL_FAST, OPT_FOLLOW_SYMLINKS, NULL}},
 };
 
 void help_usage(FILE *to)
@@ -104,6 +107,7 @@ void help_print(FILE *to, const char *command)
     fputs(OPT_FORMAT_CONVERT, to);
     fputs(OPT_FAIL_FAST, to);
     fputs(OPT_NO_LINK, to);
+    fputs(OPT_FOLLOW_SYMLINKS, to);
     fputs(OPT_TITLE, to);
     fputs(OPT_BASE_URL, to);
     fputs(OPT_COMMON, to);

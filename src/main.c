@@ -55,6 +55,7 @@ struct options {
     const char *base_url;
     int jobs;
     int quiet;
+    int follow_symlinks;
 };
 
 static int usage_error(const char *msg)
@@ -96,6 +97,7 @@ static int parse_options(int argc, char **argv, struct options *o)
         {"base-url", required_argument, NULL, 'b'},
         {"jobs", required_argument, NULL, 'j'},
         {"quiet", no_argument, NULL, 'q'},
+        {"follow-symlinks", no_argument, NULL, 'S'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     memset(o, 0, sizeof *o);
@@ -142,6 +144,9 @@ static int parse_options(int argc, char **argv, struct options *o)
         case 'q':
             o->quiet = 1;
             break;
+        case 'S':
+            o->follow_symlinks = 1;
+            break;
         case 'h':
             /* argv[0] is the command: "convert --help" is its help. */
             help_print(stdout, argv[0]);
@@ -173,10 +178,23 @@ static int entry_wanted(const char *name, const char *suffix)
     return !suffix || (n > k && strcmp(name + n - k, suffix) == 0);
 }
 
+/* What expanding a directory set aside. */
+struct expansion {
+    int follow_symlinks;  /* read links in a directory (--follow-symlinks) */
+    int skip_own;         /* leave out the files communique wrote (convert) */
+    size_t own_skipped;
+    size_t links_refused; /* each reported */
+};
+
 /* Expands directories into their non-hidden entries (only those named
- * *SUFFIX when a suffix is given), sorted so a batch is processed (and reported) in the same order
- * every time. */
-static char **expand_inputs(char **args, int n, size_t *count, const char *suffix)
+ * *SUFFIX when a suffix is given), sorted so a batch is processed (and
+ * reported) in the same order every time.  In a directory, a symbolic link
+ * is refused unless x->follow_symlinks (a link to /etc/passwd would be
+ * converted and published), and with x->skip_own the files communique
+ * wrote are left out: convert given an earlier run's output directory
+ * reads its raw statements, not its pages. */
+static char **expand_inputs(char **args, int n, size_t *count, const char *suffix,
+                            struct expansion *x)
 {
     char **list = NULL;
     *count = 0;
@@ -200,8 +218,15 @@ static char **expand_inputs(char **args, int n, size_t *count, const char *suffi
             /* Subdirectories are not entered; anything else that is not
              * a readable regular file (a dangling link, a FIFO) is kept,
              * so that it is reported rather than silently passed over. */
-            struct stat fst;
-            if (stat(path.data, &fst) == 0 && S_ISDIR(fst.st_mode)) {
+            struct stat fst, lst;
+            if (!x->follow_symlinks && lstat(path.data, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+                diag("%s: is a symbolic link; not read without --follow-symlinks", path.data);
+                x->links_refused++;
+                strbuf_free(&path);
+            } else if (stat(path.data, &fst) == 0 && S_ISDIR(fst.st_mode)) {
+                strbuf_free(&path);
+            } else if (x->skip_own && output_is_ours(path.data)) {
+                x->own_skipped++;
                 strbuf_free(&path);
             } else {
                 char **slot = array_push(&list, count, sizeof *slot);
@@ -267,12 +292,12 @@ static int cmp_file_id(const void *a, const void *b)
     return (x->ino > y->ino) - (x->ino < y->ino);
 }
 
-static int refuse_outputs_over_inputs(char **args, int n_args, char *const *inputs, size_t n,
-                                      const struct options *o)
+/* The -o directory given as an input directory too. */
+static int refuse_output_dir_as_input(char **args, int n_args, const struct options *o)
 {
     struct stat dir;
     if (!o->output_dir || stat(o->output_dir, &dir) != 0)
-        return 0; /* a directory still to be made holds no input */
+        return 0;
     for (int i = 0; i < n_args; i++) {
         struct stat st;
         if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 && S_ISDIR(st.st_mode) &&
@@ -281,6 +306,17 @@ static int refuse_outputs_over_inputs(char **args, int n_args, char *const *inpu
             return -1;
         }
     }
+    return 0;
+}
+
+static int refuse_outputs_over_inputs(char **args, int n_args, char *const *inputs, size_t n,
+                                      const struct options *o)
+{
+    struct stat dir;
+    if (!o->output_dir || stat(o->output_dir, &dir) != 0)
+        return 0; /* a directory still to be made holds no input */
+    if (refuse_output_dir_as_input(args, n_args, o) != 0)
+        return -1;
     struct file_id *ids = xmalloc((n ? n : 1) * sizeof *ids);
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
@@ -302,6 +338,11 @@ static int refuse_outputs_over_inputs(char **args, int n_args, char *const *inpu
                 const struct file_id *hit = bsearch(&key, ids, m, sizeof *ids, cmp_file_id);
                 if (hit) {
                     diag("%s: is an input of this run; choose another -o", inputs[hit->input]);
+                    rc = -1;
+                } else if (!output_is_ours(out)) {
+                    /* notes.txt beside notes.md: the user's, not a rendering */
+                    diag("%s: exists and was not written by communique; move it or choose "
+                         "another -o", out);
                     rc = -1;
                 }
             }
@@ -610,9 +651,17 @@ static int cmd_convert(int argc, char **argv)
         for (int f = 0; f < FORMAT_COUNT; f++)
             o.formats[f] = FORMAT_IS_DEFAULT(f);
     size_t n;
-    char **inputs = expand_inputs(argv + optind, argc - optind, &n, NULL);
-    size_t refused = refuse_unprintable_names(inputs, &n);
-    if (refused && n == 0) {
+    if (refuse_output_dir_as_input(argv + optind, argc - optind, &o) != 0)
+        return EXIT_FAILED;
+    struct expansion x = {.follow_symlinks = o.follow_symlinks, .skip_own = 1};
+    char **inputs = expand_inputs(argv + optind, argc - optind, &n, NULL, &x);
+    if (x.own_skipped && !o.quiet)
+        diag("convert: %zu file%s written by communique left out (outputs, not raw statements)",
+             x.own_skipped, x.own_skipped == 1 ? "" : "s");
+    size_t refused = refuse_unprintable_names(inputs, &n) + x.links_refused;
+    if (n == 0 && (refused || x.own_skipped)) {
+        if (!refused)
+            diag("convert: no raw statement among the inputs");
         free(inputs);
         return EXIT_FAILED;
     }
@@ -798,10 +847,11 @@ static int cmd_feed(int argc, char **argv)
     if (prepare_output_dir(o.output_dir) != 0)
         return EXIT_FAILED;
     size_t n;
-    char **inputs = expand_inputs(argv + optind, argc - optind, &n, ".xml");
+    struct expansion x = {.follow_symlinks = o.follow_symlinks};
+    char **inputs = expand_inputs(argv + optind, argc - optind, &n, ".xml", &x);
     xmlSchemaPtr schema;
     struct renderer *r;
-    int failed = 0;
+    int failed = x.links_refused > 0;
     if (n == 0) {
         diag("feed: no statement XML (*.xml) found");
         failed = 1;
@@ -832,6 +882,7 @@ static int cmd_feed(int argc, char **argv)
             }
             feed_add(feed, doc, inputs[i]);
         }
+        feed_drop_duplicate_ids(feed);
         /* Nothing is written over a statement: the whole feed waits. */
         if (clash)
             failed = failed ? failed : 1;

@@ -664,6 +664,60 @@ void output_recover(const char *dir)
     free(names);
 }
 
+/* What communique writes carries one of these in its first bytes: the
+ * statement namespace (XML; Atom entries and JSON Feed items name it too),
+ * the generator of its pages, the contract's key, Akoma Ntoso's source. */
+static const char *const OWN_MARKERS[] = {
+    "urn:communique:statement:", "<meta name=\"generator\" content=\"communique\"",
+    "\"schema_version\":", ">communique</generator>", "source=\"#communique\"", NULL};
+enum { MARKER_WINDOW = 4096 };
+
+/* A text rendering ends with its source line and the digest:
+ * "Source: NAME (form), sha256\n    <64 hex>\n". */
+static int ends_like_own_text(const char *tail, size_t len)
+{
+    if (len < 70 || tail[len - 1] != '\n')
+        return 0;
+    const char *hex = tail + len - 65;
+    for (int i = 0; i < 64; i++)
+        if (!isxdigit((unsigned char)hex[i]))
+            return 0;
+    static const char before[] = ", sha256\n    ";
+    size_t bl = sizeof before - 1;
+    if (memcmp(hex - bl, before, bl) != 0)
+        return 0;
+    for (const char *p = hex - bl; p > tail; p--)
+        if (p[-1] == '\n')
+            return strncmp(p, "Source: ", 8) == 0;
+    return 0;
+}
+
+int output_is_ours(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    struct stat st;
+    char buf[MARKER_WINDOW + 1];
+    int ours = 0;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        ssize_t n = pread(fd, buf, MARKER_WINDOW, 0);
+        if (n > 0) {
+            buf[n] = '\0';
+            for (const char *const *m = OWN_MARKERS; *m && !ours; m++)
+                ours = strstr(buf, *m) != NULL;
+        }
+        size_t name_len = strlen(path);
+        if (!ours && name_len > 4 && strcmp(path + name_len - 4, ".txt") == 0 && st.st_size > 0) {
+            off_t from = st.st_size > 512 ? st.st_size - 512 : 0;
+            n = pread(fd, buf, (size_t)(st.st_size - from), from);
+            ours = n > 0 && ends_like_own_text(buf, (size_t)n);
+        }
+    }
+    close(fd);
+    return ours;
+}
+
 char *output_page_href(const char *stem, const char *base)
 {
     struct strbuf sb = {0};

@@ -52,6 +52,11 @@ int output_write(const char *path, const char *data, size_t len);
  * their renames, and removes the temporaries and journals of dead runs
  * (a live run's, locked by it, are left alone). */
 void output_recover(const char *dir);
+/* Whether the regular file at path is one communique wrote (a statement
+ * rendering or a feed file, known by its marker: the statement namespace,
+ * the pages' generator, the JSON contract's schema_version, the AKN
+ * source, a text rendering's closing source line and digest). */
+int output_is_ours(const char *path);
 /* Commits the outputs still waiting; thread-safe.  Returns -1 if any
  * commit since the last flush failed (each failure was reported as
  * "communique: PATH: cannot write: reason" by the thread that committed

@@ -156,6 +156,22 @@ for k in 1 2 3 4 5 6; do for f in input/*.txt; do cp "$f" "$T/many/$k-$(basename
     && pass "a spool that hits a file-size limit falls back to extracting again, same outputs" \
     || fail "a spool that hits a file-size limit falls back to extracting again, same outputs"
 
+# A raw file renamed and converted again: the old name's outputs stay
+# beside the new ones with the same id; the feed keeps the first by name,
+# names the other, and its ids stay unique.
+mkdir -p "$T/renamed"
+cp "$SEED_QUOTED" "$T/renamed/old-name.md"
+"$BIN" convert -q -f xml -o "$T/renamed" "$T/renamed/old-name.md" 2>/dev/null
+mv "$T/renamed/old-name.md" "$T/renamed/new-name.md"
+"$BIN" convert -q -f xml -o "$T/renamed" "$T/renamed/new-name.md" 2>/dev/null
+"$BIN" feed -o "$T/renamed" "$T/renamed" >/dev/null 2>"$T/err"
+rc=$?
+ids=$(grep -c '"id":' "$T/renamed/statements.jsonl")
+[ "$rc" -eq 0 ] && [ "$ids" -eq 1 ] && grep -q "old-name.xml: has the id of .*new-name.xml" "$T/err" \
+    && grep -q 'new-name.html' "$T/renamed/feed.json" \
+    && pass "two documents of one id: the feed keeps one, names the other, ids stay unique" \
+    || fail "two documents of one id (exit $rc, $ids items, $(head -c 200 "$T/err"))"
+
 mkdir -p "$T/stdin"
 "$BIN" convert -f xml -o "$T/stdin" - "$SEED_QUOTING" < "$SEED_QUOTED" 2>/dev/null
 grep -q 'id="' "$T/stdin/stdin.xml" 2>/dev/null && pass "standard input in a linked batch is read once, for its own conversion" \

@@ -90,8 +90,19 @@ check "a 249-byte file name (near NAME_MAX) converts" "$BIN" convert -o "$T/odd-
 mkdir -p "$T/dangling" "$T/dangling-out"
 cp "$SAMPLE" "$T/dangling/b.txt"
 ln -s "$T/nowhere" "$T/dangling/a.txt"
-expect_exit 1 "a.txt: No such file or directory" "a dangling link in a directory is reported, not skipped (1)" "$BIN" convert -f json -o "$T/dangling-out" "$T/dangling"
+expect_exit 1 "a.txt: is a symbolic link; not read without --follow-symlinks" "a link in a directory is refused by name (1)" "$BIN" convert -f json -o "$T/dangling-out" "$T/dangling"
 [ -f "$T/dangling-out/b.json" ] && pass "and the directory's other files are converted" || fail "and the directory's other files are converted"
+expect_exit 1 "a.txt: No such file or directory" "with --follow-symlinks a dangling link is reported, not skipped (1)" "$BIN" convert --follow-symlinks -f json -o "$T/dangling-out" "$T/dangling"
+# A link to a file elsewhere is never converted and published by default.
+mkdir -p "$T/linked-in" "$T/linked-out"
+cp "$SAMPLE" "$T/linked-in/good.txt"
+ln -s /etc/passwd "$T/linked-in/passwd.txt"
+expect_exit 1 "passwd.txt: is a symbolic link" "a link to /etc/passwd in an input directory is refused (1)" "$BIN" convert -q -o "$T/linked-out" "$T/linked-in"
+[ -f "$T/linked-out/good.xml" ] && [ ! -e "$T/linked-out/passwd.xml" ] \
+    && pass "… the other input is converted, nothing of the link's target" || fail "… the other input is converted, nothing of the link's target"
+check "--follow-symlinks reads it" "$BIN" convert -q --follow-symlinks -o "$T/linked-out" "$T/linked-in"
+ln -s "$(pwd)/$SAMPLE" "$T/named-link.txt"
+check "a link named on the command line is read" "$BIN" convert -q -f json -o "$T/linked-out" "$T/named-link.txt"
 mkfifo "$T/fifo.txt"
 expect_exit 1 "fifo.txt: not a regular file" "a FIFO is refused without blocking (1)" timeout $((10 * TO)) "$BIN" convert -f json "$T/fifo.txt"
 expect_exit 1 "/dev/zero: not a regular file" "a device is refused (1)" timeout $((10 * TO)) "$BIN" convert -f json /dev/zero
@@ -404,6 +415,23 @@ cmp -s "$T/same/s.txt" "$T/same.orig" && pass "and the input is intact" || fail 
 cp "$T/own/"*.html "$T/own.html"
 expect_exit 1 "$T/own: is the output directory of this run; choose another -o" \
     "its own output directory as input is refused (1)" "$BIN" convert -o "$T/own" "$T/own"
+# An earlier run's output directory as input: its pages are not statements.
+mkdir -p "$T/own-raw"
+cp "$SAMPLE" "$T/own-raw/raw.md"
+"$BIN" convert -q -f xml,json,html,text,akn -o "$T/own-raw" "$T/own-raw/raw.md" >/dev/null 2>&1
+"$BIN" feed -o "$T/own-raw" "$T/own-raw" >/dev/null 2>&1
+"$BIN" convert -o "$T/own-again" "$T/own-raw" >/dev/null 2>"$T/err"
+[ "$(ls "$T/own-again" | wc -l)" -eq 4 ] && grep -q "9 files written by communique left out" "$T/err" \
+    && pass "convert of an output directory reads its raw statement only, the 9 files it wrote left out" \
+    || fail "convert of an output directory reads its raw statement only ($(ls "$T/own-again" | wc -l) files; $(head -c 200 "$T/err"))"
+# A file in the way that communique did not write is not overwritten.
+mkdir -p "$T/theirs"
+cp "$SAMPLE" "$T/theirs/notes.md"
+printf 'my own notes\n' > "$T/theirs/notes.txt"
+expect_exit 1 "theirs/notes.txt: exists and was not written by communique; move it or choose another -o" \
+    "an existing file communique did not write is refused, not overwritten (1)" "$BIN" convert -o "$T/theirs" "$T/theirs/notes.md"
+[ "$(cat "$T/theirs/notes.txt")" = "my own notes" ] && [ ! -e "$T/theirs/notes.xml" ] \
+    && pass "… it is left as it was, and nothing is written" || fail "… it is left as it was, and nothing is written"
 cmp -s "$T/own/"*.html "$T/own.html" && pass "and the earlier outputs are intact" || fail "and the earlier outputs are intact"
 
 # --- the feed's file names cannot be taken by a statement
