@@ -376,8 +376,10 @@ check "hostile file names: the good input is converted and valid" "$BIN" validat
 
 # --- no script from data: file names and URLs that carry a scheme
 mkdir -p "$T/inj"
+# (each copy one line different: the same text twice is one statement,
+# which the feed would carry once)
 for name in 'javascript:alert(document.domain)' 'data:text,x' 'VBScript:msgbox(1)' 'javascript%3Aalert(1)'; do
-    cp "$SAMPLE" "$T/inj/$name.txt"
+    { cat "$SAMPLE"; printf '\nCopy %s.\n' "$name"; } > "$T/inj/$name.txt"
 done
 cp "$SAMPLE" "$T/inj/plain.txt"
 "$BIN" convert -q -o "$T/inj/out" "$T/inj" >/dev/null 2>&1
