@@ -65,10 +65,76 @@ static int looks_like_bomless_utf16(const unsigned char *p, size_t len)
     return (even * 4 >= pairs * 3 && odd == 0) || (odd * 4 >= pairs * 3 && even == 0);
 }
 
+/* Characters that take no room and carry no text, dropped as the text is
+ * read: a zero-width space after every word hid every word from the
+ * extractors, and a line of nothing but a bidi override or a second BOM
+ * became the title.  (Joiners U+200C/D are kept: Persian and Indic
+ * scripts and emoji need them.)  Returns the bytes to skip at p, or 0. */
+static size_t invisible_at(const unsigned char *p, size_t n)
+{
+    if (n >= 2 && p[0] == 0xc2 && p[1] == 0xad)
+        return 2; /* soft hyphen */
+    if (n < 3)
+        return 0;
+    if (p[0] == 0xe2 && p[1] == 0x80 &&
+        (p[2] == 0x8b || p[2] == 0x8e || p[2] == 0x8f || (p[2] >= 0xaa && p[2] <= 0xae)))
+        return 3; /* zero-width space, LRM/RLM, bidi embeddings and overrides */
+    if (p[0] == 0xe2 && p[1] == 0x81 && ((p[2] >= 0xa0 && p[2] <= 0xa4) || (p[2] >= 0xa6 && p[2] <= 0xa9)))
+        return 3; /* word joiner, invisible operators, bidi isolates */
+    if (p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf)
+        return 3; /* a byte-order mark after the first */
+    return 0;
+}
+
+/* A line of nothing but spaces and no-break spaces is a blank line. */
+static void blank_nbsp_lines(struct strbuf *sb)
+{
+    size_t out = 0, start = 0;
+    for (size_t i = 0; i <= sb->len; i++) {
+        if (i < sb->len && sb->data[i] != '\n')
+            continue;
+        int blank = 1, nbsp = 0;
+        for (size_t k = start; k < i && blank; k++) {
+            unsigned char c = (unsigned char)sb->data[k];
+            if (c == 0xc2 && k + 1 < i && (unsigned char)sb->data[k + 1] == 0xa0) {
+                nbsp = 1;
+                k++;
+            } else if (c != ' ' && c != '\t' && c != '\f') {
+                blank = 0;
+            }
+        }
+        size_t keep = blank && nbsp ? 0 : i - start;
+        memmove(sb->data + out, sb->data + start, keep);
+        out += keep;
+        if (i < sb->len)
+            sb->data[out++] = '\n';
+        start = i + 1;
+    }
+    sb->len = out;
+    if (sb->data)
+        sb->data[out] = '\0';
+}
+
 /* Every check and conversion of raw_text_from_bytes but the digest, which
  * is of the bytes as read: decoded UTF-16 comes back through here. */
-static int text_from_bytes(const char *bytes, size_t len, struct raw_text *out, char *err,
-                           size_t errlen)
+/* Where offset off of the text being checked is in the file: the same,
+ * or, for text decoded from UTF-16 (with its 2-byte mark), two bytes a
+ * character and four for one outside the Basic Multilingual Plane. */
+static size_t file_offset(const char *text, size_t off, int utf16)
+{
+    if (!utf16)
+        return off;
+    size_t at = 2;
+    for (size_t i = 0; i < off; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if ((c & 0xc0) != 0x80)
+            at += c >= 0xf0 ? 4 : 2;
+    }
+    return at;
+}
+
+static int text_from_bytes(const char *bytes, size_t len, int utf16, struct raw_text *out,
+                           char *err, size_t errlen)
 {
     if (len > RAW_TEXT_MAX_BYTES) {
         snprintf(err, errlen, "file too large (limit %u MiB)", RAW_TEXT_MAX_BYTES >> 20);
@@ -84,8 +150,8 @@ static int text_from_bytes(const char *bytes, size_t len, struct raw_text *out, 
         if (!utf8)
             return -1;
         /* The decoded text goes through every check below; offsets in
-         * its errors are offsets in the decoded text. */
-        int rc = text_from_bytes(utf8, n, out, err, errlen);
+         * its errors are given in the file's bytes. */
+        int rc = text_from_bytes(utf8, n, 1, out, err, errlen);
         free(utf8);
         return rc;
     }
@@ -96,7 +162,7 @@ static int text_from_bytes(const char *bytes, size_t len, struct raw_text *out, 
     const char *nul = memchr(p, '\0', len);
     if (nul) {
         snprintf(err, errlen, "binary data (NUL byte at offset %zu)%s",
-                 (size_t)((const char *)nul - bytes),
+                 file_offset(bytes, (size_t)((const char *)nul - bytes), utf16),
                  looks_like_bomless_utf16(p, len) ? "; UTF-16 without a byte-order mark?" : "");
         return -1;
     }
@@ -110,6 +176,11 @@ static int text_from_bytes(const char *bytes, size_t len, struct raw_text *out, 
     int has_text = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = p[i];
+        size_t skip = invisible_at(p + i, len - i);
+        if (skip) {
+            i += skip - 1;
+            continue;
+        }
         if (c == '\r') {
             strbuf_putc(&sb, '\n');
             if (i + 1 < len && p[i + 1] == '\n')
@@ -120,22 +191,25 @@ static int text_from_bytes(const char *bytes, size_t len, struct raw_text *out, 
         if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') {
             strbuf_free(&sb);
             snprintf(err, errlen, "control character 0x%02x at byte offset %zu (binary file?)",
-                     c, i + (size_t)((const char *)p - bytes));
+                     c, file_offset(bytes, i + (size_t)((const char *)p - bytes), utf16));
             return -1;
         }
         if (c == 0x7f) {
             strbuf_free(&sb);
             return fail(err, errlen, "control character 0x7f (binary file?)");
         }
-        if (c > ' ')
-            has_text = 1;
         strbuf_putc(&sb, (char)c);
     }
+    blank_nbsp_lines(&sb);
+    for (size_t i = 0; i < sb.len && !has_text; i++)
+        has_text = (unsigned char)sb.data[i] > ' ';
     if (!has_text) {
         strbuf_free(&sb);
         return fail(err, errlen, len ? "no text (only white space)" : "empty file");
     }
-    size_t lines = 1;
+    /* Lines as the README counts them: a final newline ends the last
+     * line, it does not start another. */
+    size_t lines = sb.len && sb.data[sb.len - 1] != '\n';
     for (size_t i = 0; i < sb.len; i++)
         lines += sb.data[i] == '\n';
     if (lines > RAW_TEXT_MAX_LINES) {
@@ -172,7 +246,7 @@ int raw_text_from_bytes(const char *bytes, size_t len, struct raw_text *out,
                         char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    if (text_from_bytes(bytes, len, out, err, errlen) != 0)
+    if (text_from_bytes(bytes, len, 0, out, err, errlen) != 0)
         return -1;
     sha256_hex(bytes, len, out->sha256);
     return 0;

@@ -4,11 +4,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+/* Out of memory is a failure like any other (exit status 1, one line),
+ * not a crash: _exit, because the other threads still run and no
+ * half-written state may be flushed (outputs not yet committed keep their
+ * earlier versions). */
 static void die_oom(void)
 {
-    fputs("communique: out of memory\n", stderr);
-    abort();
+    static const char msg[] = "communique: out of memory\n";
+    if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0) {
+        /* nothing more can be said */
+    }
+    _exit(1);
 }
 
 void *xmalloc(size_t n)

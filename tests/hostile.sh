@@ -62,7 +62,43 @@ rc=$?
     && pass "a 1 GB single line on standard input is refused at the limit (1)" \
     || fail "a 1 GB single line on standard input is refused at the limit (exit $rc: $(head -c 200 "$T/err"))"
 awk 'BEGIN { for (i = 0; i <= 100000; i++) print "line" }' > "$T/lines.txt"
-expect_exit 1 "lines.txt: too many lines (100002; limit 100000)" "a file of over 100,000 lines is refused (1)" "$BIN" convert -f json "$T/lines.txt"
+expect_exit 1 "lines.txt: too many lines (100001; limit 100000)" "a file of 100,001 lines is refused, counted as the README counts (1)" "$BIN" convert -f json "$T/lines.txt"
+{ echo "Statement on the elections"; awk 'BEGIN { for (i = 1; i < 100000; i++) print "line" }'; } > "$T/lines-max.txt"
+check "a file of exactly 100,000 lines, the last one ended by a newline, is read" "$BIN" convert -f json "$T/lines-max.txt"
+
+# --- invisible characters: no room, no text
+{ printf '\342\200\213\n\342\200\256\n\357\273\277\n'; cat "$SAMPLE"; } > "$T/invisible-first.txt"
+"$BIN" convert -f json "$T/invisible-first.txt" 2>/dev/null | grep '"title":' > "$T/t1"
+"$BIN" convert -f json "$SAMPLE" 2>/dev/null | grep '"title":' > "$T/t2"
+[ -s "$T/t2" ] && cmp -s "$T/t1" "$T/t2" && pass "invisible first lines (U+200B, U+202E, a second BOM) do not become the title" \
+    || fail "invisible first lines do not become the title ($(cat "$T/t1"))"
+printf '\342\200\213\302\240\n\302\240 \342\200\213\n' > "$T/zw-only.txt"
+expect_exit 1 "zw-only.txt: no text (only white space)" "a file of zero-width and no-break spaces only is refused (1)" "$BIN" convert -f json "$T/zw-only.txt"
+sed 's/ /\xe2\x80\x8b /g' "$SAMPLE" > "$T/zw-words.txt"
+for f in "$SAMPLE" "$T/zw-words.txt"; do
+    "$BIN" convert -f json "$f" 2>/dev/null | grep -E '^  "(issuer|language|date|title)":|"iso":' > "$f.fields"
+done
+[ -s "$SAMPLE.fields" ] && cmp -s "$SAMPLE.fields" "$T/zw-words.txt.fields" \
+    && pass "a zero-width space after every word loses no field (issuer, country, date, language)" \
+    || fail "a zero-width space after every word loses no field ($(diff "$SAMPLE.fields" "$T/zw-words.txt.fields" | head -c 200))"
+rm -f "$SAMPLE.fields"
+# --- offsets in UTF-16 input are offsets in the file
+printf '\377\376h\000i\000\001\000' > "$T/u16-control.txt"
+expect_exit 1 "u16-control.txt: control character 0x01 at byte offset 6" "a control character in UTF-16 is reported at its byte offset in the file (1)" "$BIN" convert -f json "$T/u16-control.txt"
+printf '\377\376h\000\075\330\000\336i\000\000\000' > "$T/u16-nul.txt"
+expect_exit 1 "u16-nul.txt: binary data (NUL byte at offset 10)" "a NUL after a surrogate pair in UTF-16 is reported at its byte offset (1)" "$BIN" convert -f json "$T/u16-nul.txt"
+# --- out of memory: one line and exit 1, not an abort (ASan reserves
+# terabytes of address space: not under the sanitizers)
+if [ "$SANITIZER" = 1 ] || [ "$SLOW" = 1 ]; then
+    skip "out of memory is exit 1 with one message" "instrumented build"
+else
+    awk 'BEGIN { print "Statement on the elections\n"; for (i = 0; i < 27000; i++) print "The election commission met. The election commission met. The election commission met.\n" }' > "$T/oom.txt"
+    sh -c "ulimit -v 60000; '$BIN' convert -f json '$T/oom.txt'" > /dev/null 2> "$T/err"
+    rc=$?
+    [ "$rc" -eq 1 ] && grep -q "out of memory" "$T/err" && [ "$(wc -l < "$T/err")" -eq 1 ] \
+        && pass "out of memory is exit 1 with one message" \
+        || fail "out of memory is exit 1 with one message (exit $rc: $(head -c 200 "$T/err"))"
+fi
 if [ "$SLOW" = 1 ]; then
     skip "a maximum-size statement converts within 1 GiB of address space" "too slow under valgrind"
 else
