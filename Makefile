@@ -27,16 +27,24 @@ DATADIR   ?= $(PREFIX)/share
 MANDIR    ?= $(DATADIR)/man
 ASSETS    := $(wildcard schema/*.xsd schema/*.xsl schema/*.schema.json)
 
+BUILD := build
+# The libraries' flags come from $(BUILD)/pkg.mk, which make remakes
+# before anything else at every run: it checks the dependencies first
+# (`make deps`, which installs them as root on Debian), then records
+# pkg-config's answers, and make reads it again when they changed.  So the
+# first `make run` on a bare machine builds, and a package removed later
+# stops the next build with the deps message instead of a compiler error.
+NO_PKG_GOALS := clean deps test-deps
+ifeq ($(filter $(NO_PKG_GOALS),$(MAKECMDGOALS)),)
+include $(BUILD)/pkg.mk
+endif
 # libexttextcat's language fingerprints (libexttextcat-data).
-TEXTCAT_DIR ?= $(or $(shell pkg-config --variable=pkgdatadir libexttextcat 2>/dev/null),/usr/share/libexttextcat)
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+TEXTCAT_DIR ?= $(or $(PKG_TEXTCAT_DIR),/usr/share/libexttextcat)
 ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $(PKG_CFLAGS) \
               -DCOMMUNIQUE_VERSION='"$(VERSION)"' -DCOMMUNIQUE_SCHEMA_DIR='"$(SCHEMA_DIR)"' \
               -DCOMMUNIQUE_TEXTCAT_DIR='"$(TEXTCAT_DIR)"' \
               -Isrc -Ibuild $(CFLAGS)
 
-BUILD := build
 LIB_SRC := src/assets.c src/batch.c src/help.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c src/unflatten.c \
            src/phrases.c src/recognise.c src/classify.c src/dates.c src/countries.c src/language.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
@@ -58,19 +66,30 @@ all: $(BIN)
 # Dependencies: checked every build; installed only when asked (make deps)
 # or by `make run` / `make check` on a machine that lacks them.
 deps:
-	@if pkg-config --exists $(PKGS) && [ -r $(ISO_JSON) ] && [ -r $(TEXTCAT_DIR)/fpdb.conf ] && \
-	    [ -r /usr/include/libstemmer.h ] && command -v $(CC) >/dev/null; then \
-	  echo "deps: $(PKGS), iso-codes and the language fingerprints present"; \
+	@textcat=$$(pkg-config --variable=pkgdatadir libexttextcat 2>/dev/null); \
+	present() { pkg-config --exists $(PKGS) && [ -r $(ISO_JSON) ] && \
+	    [ -r "$${textcat:-/usr/share/libexttextcat}/fpdb.conf" ] && \
+	    [ -r /usr/include/libstemmer.h ] && command -v $(CC) >/dev/null; }; \
+	if present; then \
+	  [ -n "$(DEPS_QUIET)" ] || echo "deps: $(PKGS), iso-codes and the language fingerprints present"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "deps: installing $(DEB_PKGS)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PKGS); \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PKGS) && \
+	  { textcat=$$(pkg-config --variable=pkgdatadir libexttextcat 2>/dev/null); present || \
+	    { echo "deps: still missing after apt-get install: $(DEB_PKGS)" >&2; exit 1; }; }; \
 	else \
 	  echo "deps: missing; run: sudo apt-get install $(DEB_PKGS)" >&2; exit 1; \
 	fi
 
-$(BUILD)/.deps-ok:
-	@$(MAKE) --no-print-directory deps
-	@mkdir -p $(BUILD) && touch $@
+$(BUILD)/pkg.mk: FORCE
+	@DEPS_QUIET=1 $(MAKE) --no-print-directory deps
+	@mkdir -p $(BUILD)
+	@{ echo "PKG_CFLAGS := $$(pkg-config --cflags $(PKGS))"; \
+	   echo "PKG_LIBS := $$(pkg-config --libs $(PKGS))"; \
+	   echo "PKG_TEXTCAT_DIR := $$(pkg-config --variable=pkgdatadir libexttextcat)"; } > $@.tmp
+	@cmp -s $@.tmp $@ || mv $@.tmp $@; rm -f $@.tmp
+
+FORCE:
 
 # Test tools: installed as root on Debian; elsewhere the tests that need
 # them are reported as skipped.
@@ -89,7 +108,7 @@ test-deps:
 # stemmed with libstemmer at build time (the program does not link it).
 ISO_MO    := $(sort $(wildcard $(ISO_LOCALE_DIR)/*/LC_MESSAGES/iso_3166-1.mo))
 
-$(BUILD)/gencountries: src/gen/gencountries.c src/utf8.c src/utf8.h | $(BUILD)/.deps-ok
+$(BUILD)/gencountries: src/gen/gencountries.c src/utf8.c src/utf8.h
 	$(CC) $(ALL_CFLAGS) -o $@ src/gen/gencountries.c src/utf8.c $(PKG_LIBS) -lstemmer
 
 $(BUILD)/countries_table.c: $(BUILD)/gencountries $(ISO_JSON) src/countries_aliases.tsv $(ISO_MO)
@@ -98,7 +117,7 @@ $(BUILD)/countries_table.c: $(BUILD)/gencountries $(ISO_JSON) src/countries_alia
 $(BUILD)/countries_table.o: $(BUILD)/countries_table.c src/countries.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/.deps-ok
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -130,19 +149,19 @@ $(BUILD)/tests/fault.so: tests/fault/fault.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 $(WARNINGS) -O1 -shared -fPIC -o $@ $< -ldl
 
-$(BUILD)/tests/jsoncheck: tests/jsoncheck.c | $(BUILD)/.deps-ok
+$(BUILD)/tests/jsoncheck: tests/jsoncheck.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
 
-$(BUILD)/tests/htmlcheck: tests/htmlcheck.c | $(BUILD)/.deps-ok
+$(BUILD)/tests/htmlcheck: tests/htmlcheck.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
 
-$(BUILD)/tests/extract-match: tests/extract/match.c | $(BUILD)/.deps-ok
+$(BUILD)/tests/extract-match: tests/extract/match.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
 
-$(BUILD)/tests/eval-score: tests/eval/score.c | $(BUILD)/.deps-ok
+$(BUILD)/tests/eval-score: tests/eval/score.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
 

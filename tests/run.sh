@@ -40,6 +40,7 @@ run_tap replay-render $RUN "$TESTS_DIR/replay-render" tests/golden/*.xml tests/f
 run_tap cli.sh sh tests/cli.sh "$BIN" "$TESTS_DIR/jsoncheck"
 run_tap hostile.sh sh tests/hostile.sh "$BIN" "$TESTS_DIR/jsoncheck"
 run_tap linear.sh sh tests/linear.sh "$BIN"
+run_tap bootstrap.sh sh tests/bootstrap.sh
 run_tap faults.sh sh tests/faults.sh "$BIN" "$TESTS_DIR/fault.so"
 run_tap install.sh sh tests/install.sh "$BIN"
 run_tap contracts.sh sh tests/contracts.sh "$BIN"
