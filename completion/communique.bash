@@ -24,7 +24,8 @@ _communique()
     local opts="--jobs --quiet --schema-dir --help --fail-fast"
     case $cmd in
         convert) opts="$opts --output --format --no-link --follow-symlinks" ;;
-        render)  opts="$opts --output --format" ;;
+        render)  opts="$opts --output --format --follow-symlinks" ;;
+        validate) opts="$opts --follow-symlinks" ;;
         feed)    opts="$opts --output --title --base-url --follow-symlinks" ;;
     esac
     if [[ $cur == -* ]]; then

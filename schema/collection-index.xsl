@@ -29,6 +29,23 @@
   <xsl:variable name="kinds" select="//c:statement/c:kind[generate-id() = generate-id(key('kind', .)[1])]"/>
   <xsl:variable name="elections" select="//c:statement/c:elections/c:election[generate-id() = generate-id(key('election', @type)[1])]"/>
 
+  <!-- A date value as a reader wants it: a partial value (the year not
+       stated, month 11 and day 20)
+       reads "20 November (year not stated)"; a full or year-month value
+       is shown as it is. -->
+  <xsl:template name="shown-date">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($value, '--')">
+        <xsl:value-of select="concat(number(substring($value, 6, 2)), ' ',
+            normalize-space(substring('January  February March    April    May      June     July     August   SeptemberOctober  November December ',
+                                      9 * (number(substring($value, 3, 2)) - 1) + 1, 9)),
+            ' (year not stated)')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="/k:collection">
     <html lang="en">
       <head>
@@ -195,7 +212,7 @@
       </xsl:attribute>
       <td class="date">
         <xsl:choose>
-          <xsl:when test="$s/c:date/@value"><xsl:value-of select="$s/c:date/@value"/></xsl:when>
+          <xsl:when test="$s/c:date/@value"><xsl:call-template name="shown-date"><xsl:with-param name="value" select="$s/c:date/@value"/></xsl:call-template></xsl:when>
           <xsl:otherwise>undated</xsl:otherwise>
         </xsl:choose>
       </td>

@@ -30,6 +30,23 @@
     <func:result select="concat($first, normalize-space($text), $nl)"/>
   </func:function>
 
+  <!-- A date value as a reader wants it: a partial value (the year not
+       stated, month 11 and day 20)
+       reads "20 November (year not stated)"; a full or year-month value
+       is shown as it is. -->
+  <xsl:template name="shown-date">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($value, '--')">
+        <xsl:value-of select="concat(number(substring($value, 6, 2)), ' ',
+            normalize-space(substring('January  February March    April    May      June     July     August   SeptemberOctober  November December ',
+                                      9 * (number(substring($value, 3, 2)) - 1) + 1, 9)),
+            ' (year not stated)')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="/c:statement">
     <xsl:value-of select="fn:wrap(normalize-space(c:title), $width, '', '')"/>
     <xsl:value-of select="concat('========================================================================', $nl, $nl)"/>
@@ -40,7 +57,10 @@
       <xsl:if test="$author != ''"><xsl:value-of select="fn:wrap(concat('Author: ', $author), $width, '    ', '')"/></xsl:if>
     </xsl:if>
     <xsl:if test="string(c:kind) != ''"><xsl:value-of select="fn:wrap(concat('Kind: ', c:kind), $width, '    ', '')"/></xsl:if>
-    <xsl:if test="string(c:date/@value) != ''"><xsl:value-of select="fn:wrap(concat('Date: ', c:date/@value), $width, '    ', '')"/></xsl:if>
+    <xsl:if test="string(c:date/@value) != ''">
+      <xsl:variable name="date"><xsl:call-template name="shown-date"><xsl:with-param name="value" select="c:date/@value"/></xsl:call-template></xsl:variable>
+      <xsl:value-of select="fn:wrap(concat('Date: ', $date), $width, '    ', '')"/>
+    </xsl:if>
     <xsl:variable name="forum" select="concat(c:forum, substring(concat(', meeting No. ', c:forum/@meeting), 1, 1000 * boolean(c:forum/@meeting)))"/>
     <xsl:if test="$forum != ''"><xsl:value-of select="fn:wrap(concat('Forum: ', $forum), $width, '    ', '')"/></xsl:if>
     <xsl:if test="string(c:place) != ''"><xsl:value-of select="fn:wrap(concat('Place: ', c:place), $width, '    ', '')"/></xsl:if>
@@ -52,9 +72,10 @@
       <xsl:value-of select="fn:wrap(concat('Country: ', c:country, ' (', c:country/@iso, ')'), $width, '    ', '')"/>
     </xsl:if>
     <xsl:for-each select="c:elections/c:election">
+      <xsl:variable name="edate"><xsl:call-template name="shown-date"><xsl:with-param name="value" select="c:date/@value"/></xsl:call-template></xsl:variable>
       <xsl:variable name="election" select="normalize-space(concat(substring('early ', 1, 6 * (@early = 'true')), @type,
               substring(concat(' (', c:chamber, ')'), 1, 1000 * boolean(c:chamber)),
-              substring(concat(', ', c:date/@value), 1, 1000 * boolean(c:date/@value)),
+              substring(concat(', ', $edate), 1, 1000 * boolean(c:date/@value)),
               substring(concat(', &quot;', c:date, '&quot;'), 1, 1000 * boolean(c:date and not(c:date/@value)))))"/>
       <xsl:if test="$election != ''"><xsl:value-of select="fn:wrap(concat('Election: ', $election), $width, '    ', '')"/></xsl:if>
     </xsl:for-each>

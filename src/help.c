@@ -22,10 +22,13 @@ static const char OVERVIEW[] =
     "            (JSON Feed 1.1), atom.xml, statements.jsonl and index.html in DIR\n";
 
 /* One line per option; each command lists the ones it takes. */
-static const char OPT_OUTPUT[] =
-    "  -o, --output DIR     write files into DIR (created if missing); without\n"
-    "                       it or with -o -, one input and one format go to\n"
-    "                       standard output\n";
+static const char OPT_OUTPUT_FILE[] =
+    "  -o, --output DIR|FILE  write files into DIR (created if missing); with one\n"
+    "                       input and one format, FILE (an existing file, or a\n"
+    "                       name with the format's extension: -o s.json); without\n"
+    "                       -o, or with -o -, they go to standard output\n";
+static const char OPT_OUTPUT_FEED[] =
+    "  -o, --output DIR     write the four feed files into DIR (created if missing)\n";
 static const char OPT_FORMAT_CONVERT[] =
     "  -f, --format LIST    comma-separated: xml,json,html,text,akn (default: the\n"
     "                       first four; akn is Akoma Ntoso 3.0, NAME.akn)\n";
@@ -68,17 +71,17 @@ static const struct command_help COMMANDS[] = {
     {"convert",
      "Converts raw statements to statement XML, validates each and renders it;\n"
      "the statements of one run are linked to each other (related statements).\n",
-     {OPT_OUTPUT, OPT_FORMAT_CONVERT, OPT_FAIL_FAST, OPT_NO_LINK, OPT_FOLLOW_SYMLINKS, NULL}},
+     {OPT_OUTPUT_FILE, OPT_FORMAT_CONVERT, OPT_FAIL_FAST, OPT_NO_LINK, OPT_FOLLOW_SYMLINKS, NULL}},
     {"validate",
      "Checks statement XML against the schema; errors as FILE:LINE: message.\n",
-     {OPT_FAIL_FAST, NULL}},
+     {OPT_FAIL_FAST, OPT_FOLLOW_SYMLINKS, NULL}},
     {"render",
      "Validates statement XML, then renders it in every format of LIST.\n",
-     {OPT_OUTPUT, OPT_FORMAT_RENDER, OPT_FAIL_FAST, NULL}},
+     {OPT_OUTPUT_FILE, OPT_FORMAT_RENDER, OPT_FAIL_FAST, OPT_FOLLOW_SYMLINKS, NULL}},
     {"feed",
      "Writes feed.json (JSON Feed 1.1), atom.xml, statements.jsonl and index.html\n"
      "of the valid statements given, relinked over the whole collection.\n",
-     {OPT_OUTPUT, OPT_TITLE, OPT_BASE_URL, OPT_FAIL_FAST, OPT_FOLLOW_SYMLINKS, NULL}},
+     {OPT_OUTPUT_FEED, OPT_TITLE, OPT_BASE_URL, OPT_FAIL_FAST, OPT_FOLLOW_SYMLINKS, NULL}},
 };
 
 void help_usage(FILE *to)
@@ -103,7 +106,7 @@ void help_print(FILE *to, const char *command)
     fputs("\n", to);
     fputs(OVERVIEW, to);
     fputs("\noptions (each command takes those its --help lists):\n", to);
-    fputs(OPT_OUTPUT, to);
+    fputs(OPT_OUTPUT_FILE, to);
     fputs(OPT_FORMAT_CONVERT, to);
     fputs(OPT_FAIL_FAST, to);
     fputs(OPT_NO_LINK, to);

@@ -44,7 +44,8 @@
 enum exit_code { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
 
 struct options {
-    const char *output_dir;   /* NULL: standard output */
+    const char *output_dir;   /* NULL: standard output (or output_file) */
+    const char *output_file;  /* -o FILE: one input, one format, this file */
     int output_stdout;        /* -o - was given */
     int formats[FORMAT_COUNT];
     int any_format;
@@ -63,6 +64,16 @@ static int usage_error(const char *msg)
     if (msg)
         diag("%s", msg);
     help_usage(stderr);
+    return EXIT_USAGE;
+}
+
+/* A command's usage error: the message, then where to read more (as
+ * coreutils, jq and pandoc do), not the whole usage. */
+static int command_usage_error(const char *command, const char *msg)
+{
+    if (msg)
+        diag("%s", msg);
+    fprintf(stderr, "Try 'communique %s --help' for more information.\n", command);
     return EXIT_USAGE;
 }
 
@@ -85,7 +96,15 @@ static int parse_formats(const char *list, struct options *o)
     return ok;
 }
 
-static int parse_options(int argc, char **argv, struct options *o)
+/* The options each command takes, as getopt codes (see longopts). */
+#define OPTS_CONVERT "ofsFLjqhS"
+#define OPTS_VALIDATE "sFjqhS"
+#define OPTS_RENDER "ofsFjqhS"
+#define OPTS_FEED "otbsFjqhS"
+
+/* Parses argv (argv[0] is the command) for the options in allowed; one
+ * that another command takes, or none does, is reported here. */
+static int parse_options(int argc, char **argv, struct options *o, const char *allowed)
 {
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
@@ -102,9 +121,34 @@ static int parse_options(int argc, char **argv, struct options *o)
         {NULL, 0, NULL, 0}};
     memset(o, 0, sizeof *o);
     optind = 1;
+    opterr = 0; /* our own messages, prefixed "communique: COMMAND:" */
     int c;
     o->jobs = batch_default_jobs();
-    while ((c = getopt_long(argc, argv, "o:f:j:qh", longopts, NULL)) != -1) {
+    int idx = -1;
+    while ((c = getopt_long(argc, argv, ":o:f:j:qh", longopts, &idx)) != -1) {
+        const char *given = argv[optind - 1];
+        char name[64];
+        if (idx >= 0)
+            snprintf(name, sizeof name, "--%s", longopts[idx].name);
+        else
+            snprintf(name, sizeof name, "-%c", c == '?' || c == ':' ? optopt : c);
+        idx = -1;
+        if (c == '?') {
+            if (strncmp(given, "--", 2) == 0)
+                diag("%s: unrecognized option '%.*s'", argv[0], (int)strcspn(given, "="), given);
+            else
+                diag("%s: unrecognized option '-%c'", argv[0], optopt);
+            return -1;
+        }
+        if (c == ':') {
+            diag("%s: option '%s' needs a value", argv[0],
+                 strncmp(given, "--", 2) == 0 ? given : name);
+            return -1;
+        }
+        if (!strchr(allowed, c)) {
+            diag("%s: option '%s' does not apply to %s", argv[0], name, argv[0]);
+            return -1;
+        }
         switch (c) {
         case 'o':
             /* "-o -" is standard output, as with other tools, not a
@@ -182,6 +226,7 @@ static int entry_wanted(const char *name, const char *suffix)
 struct expansion {
     int follow_symlinks;  /* read links in a directory (--follow-symlinks) */
     int skip_own;         /* leave out the files communique wrote (convert) */
+    int skip_feeds;       /* leave out an atom.xml communique wrote (validate, render) */
     size_t own_skipped;
     size_t links_refused; /* each reported */
 };
@@ -225,7 +270,9 @@ static char **expand_inputs(char **args, int n, size_t *count, const char *suffi
                 strbuf_free(&path);
             } else if (stat(path.data, &fst) == 0 && S_ISDIR(fst.st_mode)) {
                 strbuf_free(&path);
-            } else if (x->skip_own && output_is_ours(path.data)) {
+            } else if ((x->skip_own && output_is_ours(path.data)) ||
+                       (x->skip_feeds && strcmp(e->d_name, "atom.xml") == 0 &&
+                        output_is_ours(path.data))) {
                 x->own_skipped++;
                 strbuf_free(&path);
             } else {
@@ -290,6 +337,44 @@ static int cmp_file_id(const void *a, const void *b)
     if (x->dev != y->dev)
         return x->dev < y->dev ? -1 : 1;
     return (x->ino > y->ino) - (x->ino < y->ino);
+}
+
+static int cmp_file_id_then_input(const void *a, const void *b)
+{
+    const struct file_id *x = a, *y = b;
+    int c = cmp_file_id(a, b);
+    return c ? c : (x->input > y->input) - (x->input < y->input);
+}
+
+/* The same file given twice ("convert -o d a.txt a.txt", or a file and
+ * its directory) is one input: the later mentions are dropped, so it
+ * does not clash with itself. */
+static void drop_repeated_inputs(char **inputs, size_t *n)
+{
+    struct file_id *ids = xmalloc((*n ? *n : 1) * sizeof *ids);
+    size_t m = 0;
+    for (size_t i = 0; i < *n; i++) {
+        struct stat st;
+        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISREG(st.st_mode))
+            ids[m++] = (struct file_id){st.st_dev, st.st_ino, i};
+    }
+    qsort(ids, m, sizeof *ids, cmp_file_id_then_input);
+    unsigned char *drop = xmalloc(*n ? *n : 1);
+    memset(drop, 0, *n ? *n : 1);
+    /* equal files in input order: the first is kept */
+    for (size_t k = 1; k < m; k++)
+        if (ids[k].dev == ids[k - 1].dev && ids[k].ino == ids[k - 1].ino)
+            drop[ids[k].input] = 1;
+    size_t kept = 0;
+    for (size_t i = 0; i < *n; i++) {
+        if (drop[i])
+            free(inputs[i]);
+        else
+            inputs[kept++] = inputs[i];
+    }
+    *n = kept;
+    free(drop);
+    free(ids);
 }
 
 /* The -o directory given as an input directory too. */
@@ -390,6 +475,51 @@ static long *find_name_clashes(char *const *inputs, size_t n)
     return earlier;
 }
 
+/* "-o stmt.json" with one input and one format names the file to write,
+ * as in xmllint, jq and pandoc: an existing regular file, or a path not
+ * there yet that ends in the format's extension.  Anything else is the
+ * output directory.  Turns o->output_dir into o->output_file then. */
+static int count_formats(const struct options *o);
+
+static void choose_output_file(struct options *o, size_t n_inputs)
+{
+    if (!o->output_dir || n_inputs != 1 || count_formats(o) != 1)
+        return;
+    int f = 0;
+    while (!o->formats[f])
+        f++;
+    struct stat st;
+    const char *ext = format_extension((enum format)f);
+    size_t len = strlen(o->output_dir), el = strlen(ext);
+    int named = len > el + 1 && o->output_dir[len - el - 1] == '.' &&
+                strcmp(o->output_dir + len - el, ext) == 0;
+    if (stat(o->output_dir, &st) == 0 ? S_ISREG(st.st_mode) : named) {
+        o->output_file = o->output_dir;
+        o->output_dir = NULL;
+    }
+}
+
+/* -o FILE: never an input of the run, never a file communique did not
+ * write; its directory must exist. */
+static int refuse_output_file(const struct options *o, char *const *inputs, size_t n)
+{
+    struct stat out, in;
+    if (stat(o->output_file, &out) != 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &in) == 0 &&
+            in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+            diag("%s: is an input of this run; choose another -o", inputs[i]);
+            return -1;
+        }
+    if (!output_is_ours(o->output_file)) {
+        diag("%s: exists and was not written by communique; move it or choose another -o",
+             o->output_file);
+        return -1;
+    }
+    return 0;
+}
+
 /* The -o directory, made if missing, with what a dead run left there
  * completed or removed (output_recover) before anything is written. */
 static int prepare_output_dir(const char *dir)
@@ -423,7 +553,8 @@ static int render_and_write(const struct options *o, struct renderer *r, xmlDocP
                 rc = -1;
             continue;
         }
-        char *out = output_file_path(o->output_dir, stem, (enum format)f);
+        char *out = o->output_file ? xstrdup(o->output_file)
+                                   : output_file_path(o->output_dir, stem, (enum format)f);
         if (output_set_add(set, out, rendered[f], rendered_len[f]) < 0)
             rc = -1;
         free(out);
@@ -643,10 +774,10 @@ static int convert_job(size_t i, void *arg)
 static int cmd_convert(int argc, char **argv)
 {
     struct options o;
-    if (parse_options(argc, argv, &o) != 0)
-        return usage_error(NULL);
+    if (parse_options(argc, argv, &o, OPTS_CONVERT) != 0)
+        return command_usage_error("convert", NULL);
     if (optind >= argc)
-        return usage_error("convert: no input given");
+        return command_usage_error("convert", "convert: no input given");
     if (!o.any_format)
         for (int f = 0; f < FORMAT_COUNT; f++)
             o.formats[f] = FORMAT_IS_DEFAULT(f);
@@ -665,18 +796,21 @@ static int cmd_convert(int argc, char **argv)
         free(inputs);
         return EXIT_FAILED;
     }
-    int to_stdout = !o.output_dir;
+    drop_repeated_inputs(inputs, &n);
+    choose_output_file(&o, n);
+    int to_stdout = !o.output_dir && !o.output_file;
     if (to_stdout && (n != 1 || count_formats(&o) != 1)) {
         for (size_t i = 0; i < n; i++)
             free(inputs[i]);
         free(inputs);
-        return usage_error("convert: -o DIR is needed for several inputs or formats");
+        return command_usage_error("convert", "convert: -o DIR is needed for several inputs or formats");
     }
     xmlSchemaPtr schema;
     struct renderer *r;
     int failed = 0;
-    if ((!to_stdout && (refuse_outputs_over_inputs(argv + optind, argc - optind, inputs, n, &o) != 0 ||
-                        prepare_output_dir(o.output_dir) != 0)) ||
+    if ((o.output_file && refuse_output_file(&o, inputs, n) != 0) ||
+        (o.output_dir && (refuse_outputs_over_inputs(argv + optind, argc - optind, inputs, n, &o) != 0 ||
+                          prepare_output_dir(o.output_dir) != 0)) ||
         load_assets(&o, &schema, &r, 0) != 0) {
         failed = 1;
     } else {
@@ -726,17 +860,30 @@ static int validate_job(size_t i, void *arg)
 static int cmd_validate(int argc, char **argv)
 {
     struct options o;
-    if (parse_options(argc, argv, &o) != 0)
-        return usage_error(NULL);
+    if (parse_options(argc, argv, &o, OPTS_VALIDATE) != 0)
+        return command_usage_error("validate", NULL);
     if (optind >= argc)
-        return usage_error("validate: no file given");
+        return command_usage_error("validate", "validate: no file given");
+    /* A directory means its statement XML (*.xml), as for feed. */
+    size_t n;
+    struct expansion x = {.follow_symlinks = o.follow_symlinks, .skip_feeds = 1};
+    char **files = expand_inputs(argv + optind, argc - optind, &n, ".xml", &x);
+    size_t failed = x.links_refused;
     xmlSchemaPtr schema;
-    if (load_assets(&o, &schema, NULL, 0) != 0)
-        return EXIT_FAILED;
-    struct validate_batch vb = {argv + optind, schema};
-    struct batch b = batch_of(&o, (size_t)(argc - optind), "validate");
-    size_t failed = batch_run(&b, validate_job, &vb);
-    xmlSchemaFree(schema);
+    if (n == 0 && !failed) {
+        diag("validate: no statement XML (*.xml) found");
+        failed = 1;
+    } else if (n && load_assets(&o, &schema, NULL, 0) != 0) {
+        failed = 1;
+    } else if (n) {
+        struct validate_batch vb = {files, schema};
+        struct batch b = batch_of(&o, n, "validate");
+        failed += batch_run(&b, validate_job, &vb);
+        xmlSchemaFree(schema);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(files[i]);
+    free(files);
     return failed ? EXIT_FAILED : EXIT_OK;
 }
 
@@ -773,29 +920,45 @@ static int render_job(size_t i, void *arg)
 static int cmd_render(int argc, char **argv)
 {
     struct options o;
-    if (parse_options(argc, argv, &o) != 0)
-        return usage_error(NULL);
+    if (parse_options(argc, argv, &o, OPTS_RENDER) != 0)
+        return command_usage_error("render", NULL);
     if (optind >= argc)
-        return usage_error("render: no file given");
+        return command_usage_error("render", "render: no file given");
     if (!o.any_format)
-        return usage_error("render: give --format (json, html, text, xml, or a list)");
-    int to_stdout = !o.output_dir;
-    if (to_stdout && (argc - optind != 1 || count_formats(&o) != 1))
-        return usage_error("render: -o DIR is needed for several files or formats");
-    if (!to_stdout && prepare_output_dir(o.output_dir) != 0)
-        return EXIT_FAILED;
+        return command_usage_error("render", "render: give --format (json, html, text, xml, or a list)");
+    /* A directory means its statement XML (*.xml), as for feed. */
+    size_t n;
+    struct expansion x = {.follow_symlinks = o.follow_symlinks, .skip_feeds = 1};
+    char **files = expand_inputs(argv + optind, argc - optind, &n, ".xml", &x);
+    drop_repeated_inputs(files, &n);
+    choose_output_file(&o, n);
+    int to_stdout = !o.output_dir && !o.output_file;
+    int failed = x.links_refused > 0;
     xmlSchemaPtr schema;
     struct renderer *r;
-    if (load_assets(&o, &schema, &r, 0) != 0)
-        return EXIT_FAILED;
-    int failed = 0;
-    long *earlier = find_name_clashes(argv + optind, (size_t)(argc - optind));
-    struct render_batch rb = {argv + optind, earlier, &o, schema, r, to_stdout};
-    struct batch b = batch_of(&o, (size_t)(argc - optind), "render");
-    failed = batch_run(&b, render_job, &rb) > 0;
-    free(earlier);
-    renderer_free(r);
-    xmlSchemaFree(schema);
+    if (to_stdout && (n != 1 || count_formats(&o) != 1)) {
+        failed = -1;
+    } else if (n == 0) {
+        diag("render: no statement XML (*.xml) found");
+        failed = 1;
+    } else if ((o.output_file && refuse_output_file(&o, files, n) != 0) ||
+               (o.output_dir && prepare_output_dir(o.output_dir) != 0) ||
+               load_assets(&o, &schema, &r, 0) != 0) {
+        failed = 1;
+    } else {
+        long *earlier = find_name_clashes(files, n);
+        struct render_batch rb = {files, earlier, &o, schema, r, to_stdout};
+        struct batch b = batch_of(&o, n, "render");
+        failed |= batch_run(&b, render_job, &rb) > 0;
+        free(earlier);
+        renderer_free(r);
+        xmlSchemaFree(schema);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(files[i]);
+    free(files);
+    if (failed < 0)
+        return command_usage_error("render", "render: -o DIR is needed for several files or formats");
     return failed ? EXIT_FAILED : EXIT_OK;
 }
 
@@ -830,20 +993,36 @@ static const char *feed_file_taken(const char *input, const struct stat *out_dir
     return same ? hit : NULL;
 }
 
+/* "https://host/…": a scheme of http or https, a host, nothing that
+ * would need escaping in an href. */
+static int is_http_url(const char *u)
+{
+    const char *host = strncmp(u, "https://", 8) == 0 ? u + 8 : strncmp(u, "http://", 7) == 0 ? u + 7 : NULL;
+    if (!host || !*host || *host == '/' || *host == ':')
+        return 0;
+    for (const unsigned char *p = (const unsigned char *)u; *p; p++)
+        if (*p <= ' ' || *p == 0x7f || strchr("\"<>\\^`{|}", *p))
+            return 0;
+    return 1;
+}
+
 static int cmd_feed(int argc, char **argv)
 {
     struct options o;
-    if (parse_options(argc, argv, &o) != 0)
-        return usage_error(NULL);
+    if (parse_options(argc, argv, &o, OPTS_FEED) != 0)
+        return command_usage_error("feed", NULL);
     if (optind >= argc)
-        return usage_error("feed: no directory or file given");
+        return command_usage_error("feed", "feed: no directory or file given");
     if (!o.output_dir)
-        return usage_error(o.output_stdout ? "feed: -o - is not possible (four files are written to DIR)"
+        return command_usage_error("feed", o.output_stdout ? "feed: -o - is not possible (four files are written to DIR)"
                                            : "feed: -o DIR is needed (four files are written)");
     if (o.title && !*o.title)
-        return usage_error("feed: --title must not be empty");
+        return command_usage_error("feed", "feed: --title must not be empty");
+    if (o.base_url && !is_http_url(o.base_url))
+        return command_usage_error("feed", "feed: --base-url wants an absolute http(s) URL "
+                                           "(https://example.org/statements/)");
     if (o.any_format)
-        return usage_error("feed: --format does not apply (the four feed files are always written)");
+        return command_usage_error("feed", "feed: --format does not apply (the four feed files are always written)");
     if (prepare_output_dir(o.output_dir) != 0)
         return EXIT_FAILED;
     size_t n;

@@ -18,6 +18,28 @@ expect_exit 2 "-o DIR is needed" "several formats to stdout is a usage error (2)
 expect_exit 2 "give --format" "render without --format is a usage error (2)" "$BIN" render "$T/none.xml"
 expect_exit 2 "-o DIR is needed" "render of two formats to stdout is a usage error (2)" "$BIN" render -f json,text input/000_104ce62749044fec.txt
 
+# --- conventions of xmllint, jq, pandoc
+expect_exit 2 "validate: option '--title' does not apply to validate" "an option of another command is a usage error (2)" "$BIN" validate --title x input/000_104ce62749044fec.txt
+grep -q "^Try 'communique validate --help' for more information.$" "$T/err" && ! grep -q "^usage:" "$T/err" \
+    && pass "… followed by Try 'communique validate --help', not the whole usage" || fail "… followed by the Try line ($(cat "$T/err"))"
+expect_exit 2 "render: option '--no-link' does not apply to render" "render --no-link is a usage error (2)" "$BIN" render --no-link -f json x.xml
+expect_exit 2 "convert: option '--base-url' does not apply to convert" "convert --base-url is a usage error (2)" "$BIN" convert --base-url https://example.org/ input/
+expect_exit 2 "convert: unrecognized option '--frobnicate'" "an unknown option names the command, not getopt's" "$BIN" convert --frobnicate input/
+expect_exit 2 "feed: --base-url wants an absolute http(s) URL" "--base-url 'not a url' is a usage error (2)" "$BIN" feed --base-url 'not a url' -o "$T/bu" input/
+"$BIN" feed --help | grep -q -- "-o -" && fail "feed --help offers no -o -" || pass "feed --help offers no -o -"
+mkdir -p "$T/ofile"
+check "convert -f json -o FILE.json with one input writes that file" "$BIN" convert -f json -o "$T/ofile/stmt.json" input/000_104ce62749044fec.txt
+[ -f "$T/ofile/stmt.json" ] && "$JSONCHECK" "$T/ofile/stmt.json" >/dev/null 2>&1 \
+    && pass "… a file holding the JSON, not a directory" || fail "… a file holding the JSON, not a directory"
+check "render -f text -o FILE.txt writes that file" "$BIN" render -f text -o "$T/ofile/stmt.txt" tests/golden/000_104ce62749044fec.xml
+cmp -s "$T/ofile/stmt.txt" tests/golden/000_104ce62749044fec.txt && pass "… the text rendering" || fail "… the text rendering"
+"$BIN" convert -q -o "$T/twice" input/000_104ce62749044fec.txt input/000_104ce62749044fec.txt 2>"$T/err"
+[ $? -eq 0 ] && [ ! -s "$T/err" ] && [ "$(ls "$T/twice" | wc -l)" -eq 4 ] \
+    && pass "the same file given twice is one input, no clash with itself" || fail "the same file given twice ($(head -c 200 "$T/err"))"
+sed 's/<date value="2022-11-24">/<date value="--11-24">/' tests/golden/000_104ce62749044fec.xml > "$T/partial-date.xml"
+"$BIN" render -f text "$T/partial-date.xml" 2>/dev/null | grep -q "^Date: 24 November (year not stated)$" \
+    && pass "a partial date reads '24 November (year not stated)' in text" || fail "a partial date reads '24 November (year not stated)' in text"
+
 # --- the main job: every seed converts, validates, renders; JSON parses
 mkdir -p "$T/out1"
 check "convert input/ exits 0" "$BIN" convert -o "$T/out1" input/
@@ -139,7 +161,9 @@ sed 's/ iso="KZ"/ iso="kz"/' "$T/out1/000_104ce62749044fec.xml" > "$T/badiso.xml
 expect_exit 1 "badiso.xml:[0-9]*:.*iso" "a lower-case ISO code is invalid (1)" "$BIN" validate "$T/badiso.xml"
 expect_exit 1 "empty.txt: empty file" "an empty file given to validate is refused (1)" "$BIN" validate "$T/empty.txt"
 expect_exit 1 "binary.txt" "a binary file given to validate is refused (1)" "$BIN" validate "$T/binary.txt"
-expect_exit 1 "is a directory" "a directory given to validate is refused (1)" "$BIN" validate "$T"
+mkdir -p "$T/no-xml"
+expect_exit 1 "validate: no statement XML (\*.xml) found" "a directory without statement XML given to validate is an error (1)" "$BIN" validate "$T/no-xml"
+check "a directory given to validate means its *.xml (convert's outputs: valid)" "$BIN" validate -q "$T/out1"
 check "valid and invalid together: exit 1" sh -c "! '$BIN' validate '$T/out1/000_104ce62749044fec.xml' '$T/badkind.xml'"
 echo "secret-marker" > "$T/secret.txt"
 cat > "$T/xxe.xml" <<XXE

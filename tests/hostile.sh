@@ -142,7 +142,7 @@ check "a link named on the command line is read" "$BIN" convert -q -f json -o "$
 mkfifo "$T/fifo.txt"
 expect_exit 1 "fifo.txt: not a regular file" "a FIFO is refused without blocking (1)" timeout $((10 * TO)) "$BIN" convert -f json "$T/fifo.txt"
 expect_exit 1 "/dev/zero: not a regular file" "a device is refused (1)" timeout $((10 * TO)) "$BIN" convert -f json /dev/zero
-expect_exit 1 "is a directory" "a directory given to render is refused (1)" "$BIN" render -f json "$T/odd"
+expect_exit 1 "render: no statement XML" "a directory without statement XML given to render is an error (1)" "$BIN" render -f json -o "$T/odd-out" "$T/odd"
 mkdir -p "$T/nested/sub" "$T/nested-out"
 cp "$SAMPLE" "$T/nested/a.txt"
 cp "$SAMPLE" "$T/nested/sub/b.txt"
