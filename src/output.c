@@ -131,6 +131,14 @@ static int create_hidden(const char *dir, const char *base, const char *suffix, 
             flock(fd, LOCK_EX);
             return fd;
         }
+        if (errno == EMFILE || errno == ENFILE) {
+            /* Under valgrind the file can be made before the descriptor is
+             * refused; the name is this call's own (pid and serial). */
+            int e = errno;
+            unlink(name->data);
+            errno = e;
+            return -1;
+        }
         if (errno != EEXIST)
             return -1;
     }
@@ -209,10 +217,12 @@ static size_t group_capacity(void)
 {
     struct rlimit rl;
     size_t cap = GROUP_MAX;
-    /* Leave most descriptors to the rest of the process. */
+    /* Leave most descriptors to the rest of the process: the schema and
+     * stylesheets, the spool, each worker's set in the making, and (under
+     * valgrind) the tool's own. */
     if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
-        rl.rlim_cur / 4 < cap)
-        cap = rl.rlim_cur / 4;
+        (rl.rlim_cur > 12 ? (rl.rlim_cur - 12) / 4 : 0) < cap)
+        cap = rl.rlim_cur > 12 ? (rl.rlim_cur - 12) / 4 : 0;
     return cap ? cap : 1;
 }
 
@@ -323,6 +333,15 @@ static void commit(struct output_set **sets, size_t n)
             }
             strbuf_free(&tmp);
         }
+#ifdef __linux__
+        /* Named now, a file needs its descriptor no more: one per set is
+         * kept for the syncfs.  So a group holds few descriptors while it
+         * commits, and its journals can always be made. */
+        for (size_t i = 1; i < s->n && !s->failed; i++) {
+            close(s->files[i].fd);
+            s->files[i].fd = -1;
+        }
+#endif
         if (!s->failed && s->n > 1) {
             int err = write_journal(s);
             if (err) {
@@ -401,7 +420,8 @@ static void commit(struct output_set **sets, size_t n)
         if (dirfd >= 0)
             close(dirfd);
         for (size_t i = 0; i < s->n; i++)
-            close(s->files[i].fd);
+            if (s->files[i].fd >= 0)
+                close(s->files[i].fd);
         if (placed == 0) {
             for (size_t i = 0; i < s->n; i++)
                 unlink(s->files[i].tmp);
@@ -441,7 +461,8 @@ static void stage(struct output_set *s)
         commit(full, n);
 }
 
-int output_flush(void)
+/* Commits the sets waiting, whoever added them. */
+static void commit_waiting(void)
 {
     struct output_set *rest[GROUP_MAX];
     pthread_mutex_lock(&group_lock);
@@ -451,6 +472,11 @@ int output_flush(void)
     pthread_mutex_unlock(&group_lock);
     if (n)
         commit(rest, n);
+}
+
+int output_flush(void)
+{
+    commit_waiting();
     return atomic_exchange(&commit_failed, 0) ? -1 : 0;
 }
 
@@ -488,10 +514,20 @@ int output_set_add(struct output_set *s, const char *path, const char *data, siz
         err = EXDEV; /* a set lives in one directory (its journal's) */
     /* open() applies the umask to 0666 itself, as for any new file. */
     int fd = err ? -1 : open_unnamed(dir.data, 0666);
+    /* Out of descriptors (a low ulimit -n, the ones valgrind keeps): the
+     * waiting sets hold most of them; committing them frees them. */
+    if (fd < 0 && (errno == EMFILE || errno == ENFILE)) {
+        commit_waiting();
+        fd = open_unnamed(dir.data, 0666);
+    }
     if (fd >= 0) {
         flock(fd, LOCK_EX);
     } else if (!err) {
         fd = create_hidden(dir.data, base_of(path), "tmp", 0666, &tmp);
+        if (fd < 0 && (errno == EMFILE || errno == ENFILE)) {
+            commit_waiting();
+            fd = create_hidden(dir.data, base_of(path), "tmp", 0666, &tmp);
+        }
         if (fd < 0)
             err = errno;
     }
