@@ -89,6 +89,8 @@ static size_t invisible_at(const unsigned char *p, size_t n)
 /* A line of nothing but spaces and no-break spaces is a blank line. */
 static void blank_nbsp_lines(struct strbuf *sb)
 {
+    if (!sb->data)
+        return; /* an empty text */
     size_t out = 0, start = 0;
     for (size_t i = 0; i <= sb->len; i++) {
         if (i < sb->len && sb->data[i] != '\n')
@@ -111,8 +113,7 @@ static void blank_nbsp_lines(struct strbuf *sb)
         start = i + 1;
     }
     sb->len = out;
-    if (sb->data)
-        sb->data[out] = '\0';
+    sb->data[out] = '\0';
 }
 
 /* Every check and conversion of raw_text_from_bytes but the digest, which
