@@ -201,6 +201,9 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
             <details>
               <summary>Source: <xsl:value-of select="c:source/@file"/> (<xsl:value-of select="c:source/@form"/>)</summary>
               <p>SHA-256 <code><xsl:value-of select="c:source/@sha256"/></code></p>
+              <xsl:if test="starts-with(c:source/@url, 'https://') or starts-with(c:source/@url, 'http://')">
+                <p>Published at <a href="{c:source/@url}" rel="noopener noreferrer"><xsl:value-of select="c:source/@url"/></a><xsl:if test="c:source/@retrieved">, retrieved <time datetime="{c:source/@retrieved}"><xsl:value-of select="c:source/@retrieved"/></time></xsl:if></p>
+              </xsl:if>
               <xsl:if test="c:source/c:set-aside">
                 <p>Set aside from the body:</p>
                 <ul>

@@ -243,6 +243,8 @@
     <xsl:text>&#10;    "file": </xsl:text><xsl:value-of select="fn:json(c:source/@file)"/>
     <xsl:text>,&#10;    "form": </xsl:text><xsl:value-of select="fn:json(normalize-space(c:source/@form))"/>
     <xsl:text>,&#10;    "sha256": </xsl:text><xsl:value-of select="fn:json(c:source/@sha256)"/>
+    <xsl:text>,&#10;    "url": </xsl:text><xsl:value-of select="fn:json(c:source/@url)"/>
+    <xsl:text>,&#10;    "retrieved": </xsl:text><xsl:value-of select="fn:json(c:source/@retrieved)"/>
     <xsl:text>,&#10;    "set_aside": [</xsl:text>
     <xsl:for-each select="c:source/c:set-aside">
       <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n3"/>
@@ -253,14 +255,18 @@
       <xsl:value-of select="$n3"/><xsl:text>}</xsl:text>
     </xsl:for-each>
     <xsl:if test="c:source/c:set-aside"><xsl:value-of select="$n2"/></xsl:if>
-    <!-- Provenance: JSON Pointer of each extracted field → raw lines.
-         The pointers are quoted like any string. -->
+    <!-- Provenance: JSON Pointer of each field → the raw lines that state
+         it, or "given" for one a sidecar gave.  The pointers are quoted
+         like any string. -->
     <xsl:text>]&#10;  },&#10;  "provenance": {</xsl:text>
     <xsl:for-each select="c:source/c:origin">
       <xsl:if test="position() > 1">,</xsl:if><xsl:value-of select="$n2"/>
       <xsl:value-of select="fn:json(@field)"/>
       <xsl:text>: </xsl:text>
-      <xsl:value-of select="fn:json(@lines)"/>
+      <xsl:choose>
+        <xsl:when test="@given = 'true' or @given = '1'"><xsl:text>"given"</xsl:text></xsl:when>
+        <xsl:otherwise><xsl:value-of select="fn:json(@lines)"/></xsl:otherwise>
+      </xsl:choose>
     </xsl:for-each>
     <xsl:if test="c:source/c:origin"><xsl:value-of select="$n1"/></xsl:if>
     <xsl:text>}&#10;}&#10;</xsl:text>

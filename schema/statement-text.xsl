@@ -112,6 +112,10 @@
     </xsl:for-each>
     <xsl:if test="c:source">
       <xsl:value-of select="$nl"/>
+      <xsl:if test="c:source/@url">
+        <xsl:value-of select="fn:wrap(concat('Published at: ', c:source/@url,
+            substring(concat(', retrieved ', c:source/@retrieved), 1, 1000 * boolean(c:source/@retrieved))), $width, '    ', '')"/>
+      </xsl:if>
       <xsl:value-of select="fn:wrap(concat('Source: ', c:source/@file, ' (', c:source/@form, '), sha256 ', c:source/@sha256), $width, '    ', '')"/>
     </xsl:if>
   </xsl:template>

@@ -582,6 +582,7 @@ static void derive_title(struct statement *st)
  * raw bytes. */
 static void make_id(struct statement *st)
 {
+    free(st->id);
     struct strbuf sb = {0};
     if (st->date.value && strlen(st->date.value) == 10)
         strbuf_puts(&sb, st->date.value);
@@ -596,6 +597,15 @@ static void make_id(struct statement *st)
     }
     strbuf_printf(&sb, "-%s-%.8s", st->kind, st->source.sha256);
     st->id = strbuf_detach(&sb);
+}
+
+void extract_refresh(struct statement *st)
+{
+    if (st->title_derived) {
+        free(st->title);
+        derive_title(st);
+    }
+    make_id(st);
 }
 
 void extract_statement(const struct raw_text *raw, const char *file_label,
@@ -642,6 +652,9 @@ void extract_statement_in(const struct raw_text *raw, const char *file_label,
     if (!st->title)
         derive_title(st);
     st->source.form = detect_form(raw, &doc, &c, st);
+    /* An HTML page's <link rel="canonical">: where it was published. */
+    if (raw->canonical_url)
+        st->source.url = xstrdup(raw->canonical_url);
     make_id(st);
 
     classified_free(&c);

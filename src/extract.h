@@ -23,4 +23,8 @@ void extract_statement(const struct raw_text *raw, const char *file_label,
 void extract_statement_in(const struct raw_text *raw, const char *file_label,
                           const char *language, struct statement *st);
 
+/* After fields were corrected (sidecar.h): a derived title is derived
+ * again and the id made again from the date, country and kind. */
+void extract_refresh(struct statement *st);
+
 #endif

@@ -1,5 +1,7 @@
 #include "htmltext.h"
 
+#include "output.h"
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <stdio.h>
@@ -173,6 +175,34 @@ static void walk(struct walker *w, xmlNodePtr first, int depth)
         walk_node(w, n, depth);
 }
 
+/* The page's canonical address: <link rel="canonical" href="…"> in its
+ * head, kept only as an absolute http(s) URL without spaces. */
+static char *canonical_url(xmlNodePtr n, int depth)
+{
+    for (; n && depth < 8; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (xmlStrcasecmp(n->name, BAD_CAST "link") == 0) {
+            xmlChar *rel = xmlGetProp(n, BAD_CAST "rel");
+            int canonical = rel && xmlStrcasecmp(rel, BAD_CAST "canonical") == 0;
+            xmlFree(rel);
+            xmlChar *href = canonical ? xmlGetProp(n, BAD_CAST "href") : NULL;
+            char *url = NULL;
+            if (href && output_url_is_http((const char *)href))
+                url = xstrdup((const char *)href);
+            xmlFree(href);
+            if (url)
+                return url;
+        }
+        if (xmlStrcasecmp(n->name, BAD_CAST "body") == 0)
+            continue;
+        char *found = canonical_url(n->children, depth + 1);
+        if (found)
+            return found;
+    }
+    return NULL;
+}
+
 int html_to_text(const char *html, size_t len, struct html_text *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
@@ -187,6 +217,7 @@ int html_to_text(const char *html, size_t len, struct html_text *out, char *err,
     struct walker w = {0};
     walk(&w, xmlDocGetRootElement(doc), 0);
     end_line(&w, 0);
+    char *canonical = canonical_url(xmlDocGetRootElement(doc), 0);
     xmlFreeDoc(doc);
     /* Drop the trailing blank line so the text ends with one newline. */
     while (w.n_lines && w.text.len >= 2 && w.text.data[w.text.len - 2] == '\n') {
@@ -198,6 +229,7 @@ int html_to_text(const char *html, size_t len, struct html_text *out, char *err,
         free(w.lines);
         free(w.flags);
         strbuf_free(&w.text);
+        free(canonical);
         snprintf(err, errlen, "HTML page has no text");
         return -1;
     }
@@ -206,6 +238,7 @@ int html_to_text(const char *html, size_t len, struct html_text *out, char *err,
     out->source_lines = w.lines;
     out->line_flags = w.flags;
     out->n_lines = w.n_lines;
+    out->canonical_url = canonical;
     return 0;
 }
 
@@ -214,5 +247,6 @@ void html_text_free(struct html_text *h)
     free(h->text);
     free(h->source_lines);
     free(h->line_flags);
+    free(h->canonical_url);
     memset(h, 0, sizeof *h);
 }

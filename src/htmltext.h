@@ -26,6 +26,7 @@ struct html_text {
     int *source_lines;          /* per output line: line in the HTML source */
     unsigned char *line_flags;  /* per output line: enum html_line_flag */
     size_t n_lines;
+    char *canonical_url;        /* <link rel="canonical" href>, http(s) only, or NULL */
 };
 
 /* Does this text look like an HTML document (doctype or <html> first)? */

@@ -31,6 +31,7 @@
 #include "rawtext.h"
 #include "render.h"
 #include "sandbox.h"
+#include "sidecar.h"
 #include "spool.h"
 #include "diag.h"
 #include "strbuf.h"
@@ -270,6 +271,8 @@ static char **expand_inputs(char **args, int n, size_t *count, const char *suffi
                 strbuf_free(&path);
             } else if (stat(path.data, &fst) == 0 && S_ISDIR(fst.st_mode)) {
                 strbuf_free(&path);
+            } else if (x->skip_own && sidecar_is_name(e->d_name)) {
+                strbuf_free(&path); /* corrections of a raw input (sidecar.h), not one */
             } else if ((x->skip_own && output_is_ours(path.data)) ||
                        (x->skip_feeds && strcmp(e->d_name, "atom.xml") == 0 &&
                         output_is_ours(path.data))) {
@@ -582,7 +585,7 @@ struct linked_input {
 static xmlDocPtr build_document(const char *path, const struct raw_text *raw,
                                 struct spool *spool, const struct linked_input *known,
                                 const struct link_set *links, long link_index,
-                                const char *xml_name)
+                                const char *xml_name, int *reported)
 {
     int same = known && known->language && strcmp(known->sha256, raw->sha256) == 0;
     char *spooled = same && spool ? spool_get(spool, &known->built) : NULL;
@@ -602,6 +605,13 @@ static xmlDocPtr build_document(const char *path, const struct raw_text *raw,
     const char *base = strrchr(path, '/');
     extract_statement_in(raw, strcmp(path, "-") == 0 ? "-" : base ? base + 1 : path,
                          same ? known->language : NULL, &st);
+    char err[512];
+    if (sidecar_apply(path, &st, err, sizeof err) != 0) {
+        diag("%s", err);
+        statement_free(&st);
+        *reported = 1;
+        return NULL;
+    }
     if (link_index >= 0)
         link_copy_related(links, (size_t)link_index, &st);
     xmlDocPtr doc = xmldoc_reread(statement_to_xml(&st), xml_name);
@@ -625,10 +635,14 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     char *stem = output_stem(path);
     struct strbuf xml_name = {0};
     strbuf_printf(&xml_name, "%s.xml", stem);
-    xmlDocPtr doc = build_document(path, &raw, spool, known, links, link_index, xml_name.data);
+    int reported = 0;
+    xmlDocPtr doc = build_document(path, &raw, spool, known, links, link_index, xml_name.data,
+                                   &reported);
     raw_text_free(&raw);
     int rc = 0;
-    if (!doc || xmldoc_validate(schema, doc, xml_name.data) != 0) {
+    if (reported) {
+        rc = -1;
+    } else if (!doc || xmldoc_validate(schema, doc, xml_name.data) != 0) {
         diag("%s: internal error: the converted document is not valid",
                 name);
         rc = -1;
@@ -678,7 +692,10 @@ static int link_job(size_t i, void *arg)
     memcpy(lp->known[i].sha256, raw.sha256, sizeof lp->known[i].sha256);
     raw_text_free(&raw);
     lp->known[i].language = st.language;
-    if (lp->spool) {
+    /* A sidecar that does not apply is reported by the conversion pass,
+     * which extracts the input again. */
+    int corrected = sidecar_apply(lp->inputs[i], &st, err, sizeof err) == 0;
+    if (lp->spool && corrected) {
         xmlDocPtr doc = statement_to_xml(&st);
         xmlChar *bytes;
         int len;
@@ -993,19 +1010,6 @@ static const char *feed_file_taken(const char *input, const struct stat *out_dir
     return same ? hit : NULL;
 }
 
-/* "https://host/…": a scheme of http or https, a host, nothing that
- * would need escaping in an href. */
-static int is_http_url(const char *u)
-{
-    const char *host = strncmp(u, "https://", 8) == 0 ? u + 8 : strncmp(u, "http://", 7) == 0 ? u + 7 : NULL;
-    if (!host || !*host || *host == '/' || *host == ':')
-        return 0;
-    for (const unsigned char *p = (const unsigned char *)u; *p; p++)
-        if (*p <= ' ' || *p == 0x7f || strchr("\"<>\\^`{|}", *p))
-            return 0;
-    return 1;
-}
-
 static int cmd_feed(int argc, char **argv)
 {
     struct options o;
@@ -1018,7 +1022,7 @@ static int cmd_feed(int argc, char **argv)
                                            : "feed: -o DIR is needed (four files are written)");
     if (o.title && !*o.title)
         return command_usage_error("feed", "feed: --title must not be empty");
-    if (o.base_url && !is_http_url(o.base_url))
+    if (o.base_url && !output_url_is_http(o.base_url))
         return command_usage_error("feed", "feed: --base-url wants an absolute http(s) URL "
                                            "(https://example.org/statements/)");
     if (o.any_format)

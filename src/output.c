@@ -754,6 +754,17 @@ int output_is_ours(const char *path)
     return ours;
 }
 
+int output_url_is_http(const char *u)
+{
+    const char *host = strncmp(u, "https://", 8) == 0 ? u + 8 : strncmp(u, "http://", 7) == 0 ? u + 7 : NULL;
+    if (!host || !*host || *host == '/' || *host == ':')
+        return 0;
+    for (const unsigned char *p = (const unsigned char *)u; *p; p++)
+        if (*p <= ' ' || *p == 0x7f || strchr("\"<>\\^`{|}", *p))
+            return 0;
+    return 1;
+}
+
 char *output_page_href(const char *stem, const char *base)
 {
     struct strbuf sb = {0};

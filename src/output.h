@@ -72,6 +72,9 @@ char *output_stem(const char *path);
  * can be read as a scheme.  base, when not NULL, replaces the "./"
  * ("https://example.org/statements/").  Returns a malloc'ed string. */
 char *output_page_href(const char *stem, const char *base);
+/* "https://host/…": an absolute http(s) URL with a host and nothing that
+ * would need escaping in an href (--base-url, source URLs). */
+int output_url_is_http(const char *u);
 /* Creates dir (one level) if missing; -1 after reporting why. */
 int output_ensure_dir(const char *dir);
 

@@ -236,6 +236,7 @@ static int text_from_bytes(const char *bytes, size_t len, int utf16, struct raw_
         out->source_lines = h.source_lines;
         out->line_flags = h.line_flags;
         out->n_lines = h.n_lines;
+        out->canonical_url = h.canonical_url;
         return 0;
     }
     out->len = sb.len;
@@ -320,5 +321,6 @@ void raw_text_free(struct raw_text *rt)
     free(rt->text);
     free(rt->source_lines);
     free(rt->line_flags);
+    free(rt->canonical_url);
     memset(rt, 0, sizeof *rt);
 }

@@ -34,6 +34,7 @@ struct raw_text {
     int *source_lines;
     unsigned char *line_flags;
     size_t n_lines;
+    char *canonical_url;            /* an HTML page's canonical link, or NULL */
 };
 
 /* path "-" reads standard input. */

@@ -51,6 +51,19 @@ void statement_note_origin(struct statement *st, struct span lines, const char *
     o->lines = lines;
 }
 
+void statement_note_given(struct statement *st, const char *pointer)
+{
+    for (size_t i = 0; i < st->n_origins; i++)
+        if (strcmp(st->origins[i].field, pointer) == 0) {
+            st->origins[i].lines = (struct span){0, 0};
+            st->origins[i].given = 1;
+            return;
+        }
+    struct origin *o = array_push(&st->origins, &st->n_origins, sizeof *o);
+    o->field = xstrdup(pointer);
+    o->given = 1;
+}
+
 static void free_strings(char **a, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -126,6 +139,8 @@ void statement_free(struct statement *st)
     }
     free(st->related);
     free(st->source.file);
+    free(st->source.url);
+    free(st->source.retrieved);
     for (size_t i = 0; i < st->n_set_asides; i++)
         free(st->set_asides[i].text);
     free(st->set_asides);

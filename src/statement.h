@@ -79,7 +79,8 @@ struct related {
  * ("/title", "/elections/0", "/spokesperson/name") and the raw lines. */
 struct origin {
     char *field;
-    struct span lines;
+    struct span lines;  /* 0: given, not extracted (a sidecar) */
+    int given;
 };
 
 struct statement {
@@ -139,6 +140,8 @@ struct statement {
         char *file;
         const char *form;   /* static */
         char sha256[65];
+        char *url;          /* where it was published (schema 1.2) */
+        char *retrieved;    /* when it was fetched, YYYY-MM-DD (schema 1.2) */
     } source;
     struct set_aside *set_asides;
     size_t n_set_asides;
@@ -157,6 +160,9 @@ void *array_push(void *array_ptr, size_t *count, size_t elem_size);
 size_t string_set_add(char ***array, size_t *count, const char *s);
 /* Records that the field at the JSON Pointer built from fmt came from
  * lines (ignored when lines are unknown or the field already has one). */
+/* Records that the field at pointer was given (a sidecar), not extracted:
+ * any origin in the raw lines it had is replaced. */
+void statement_note_given(struct statement *st, const char *pointer);
 void statement_note_origin(struct statement *st, struct span lines, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 

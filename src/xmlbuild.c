@@ -168,10 +168,15 @@ xmlDocPtr statement_to_xml(const struct statement *st)
     attr(src, "file", st->source.file);
     attr(src, "form", st->source.form);
     attr(src, "sha256", st->source.sha256);
+    attr(src, "url", st->source.url);
+    attr(src, "retrieved", st->source.retrieved);
     for (size_t i = 0; i < st->n_origins; i++) {
         n = add(src, "origin", NULL);
         attr(n, "field", st->origins[i].field);
-        attr_lines(n, st->origins[i].lines);
+        if (st->origins[i].given)
+            attr(n, "given", "true");
+        else
+            attr_lines(n, st->origins[i].lines);
     }
     for (size_t i = 0; i < st->n_set_asides; i++) {
         const struct set_aside *s = &st->set_asides[i];

@@ -40,6 +40,32 @@ sed 's/<date value="2022-11-24">/<date value="--11-24">/' tests/golden/000_104ce
 "$BIN" render -f text "$T/partial-date.xml" 2>/dev/null | grep -q "^Date: 24 November (year not stated)$" \
     && pass "a partial date reads '24 November (year not stated)' in text" || fail "a partial date reads '24 November (year not stated)' in text"
 
+# --- corrections that stick: NAME.meta.json beside the raw input
+mkdir -p "$T/meta"
+cp input/001_a486be32d46570d4.txt "$T/meta/s.txt"
+printf '{\n  "date": "2022-11-21",\n  "source": {"url": "https://example.org/s", "retrieved": "2026-01-05"}\n}\n' > "$T/meta/s.meta.json"
+"$BIN" convert -q -o "$T/meta/out" "$T/meta" 2>/dev/null
+"$BIN" convert -q -o "$T/meta/out" "$T/meta" 2>/dev/null
+[ "$(ls "$T/meta/out" | wc -l)" -eq 4 ] && grep -q '"id": "2022-11-21-kz-news-report-' "$T/meta/out/s.json" \
+    && grep -q '"/date": "given"' "$T/meta/out/s.json" && grep -q '"url": "https://example.org/s"' "$T/meta/out/s.json" \
+    && pass "a sidecar's date and source survive every convert; the id follows; provenance says given" \
+    || fail "a sidecar's corrections survive every convert ($(grep -E '"id"|"/date"' "$T/meta/out/s.json" | tr '\n' ' '))"
+check "the corrected document is valid" "$BIN" validate -q "$T/meta/out/s.xml"
+"$BIN" feed -o "$T/meta/out" "$T/meta/out" >/dev/null 2>&1
+grep -q "urn:communique:statement:2022-11-21-kz-news-report-" "$T/meta/out/atom.xml" \
+    && pass "the feeds carry the corrected id" || fail "the feeds carry the corrected id"
+printf '{\n  "date": "2022-11-21",\n  "contry": {"iso": "KZ"}\n}\n' > "$T/meta/s.meta.json"
+expect_exit 1 "s.meta.json:3: unknown key 'contry'" "a sidecar's unknown key is an error at its line (1)" "$BIN" convert -q -o "$T/meta/out" "$T/meta/s.txt"
+printf '{\n  "kind": "osce-pc-statement",\n  "date": "2022-02-30"\n}\n' > "$T/meta/s.meta.json"
+expect_exit 1 "s.meta.json:3: the value of 'date' wants a date" "a value the schema refuses is an error at its line (1)" "$BIN" convert -q -o "$T/meta/out" "$T/meta/s.txt"
+grep -q '"id": "2022-11-21-kz-news-report-' "$T/meta/out/s.json" \
+    && pass "… and the earlier outputs are left as they were" || fail "… and the earlier outputs are left as they were"
+rm "$T/meta/s.meta.json"
+# An HTML page's canonical link is where it was published.
+printf '<!DOCTYPE html>\n<html><head><title>x</title><link rel="canonical" href="https://example.org/press/123"></head>\n<body><h1>Statement by the Spokesperson on the elections in Kenya</h1>\n<p>The European Union notes the conduct of the presidential elections in Kenya on 9 August 2022.</p></body></html>\n' > "$T/meta/page.html"
+"$BIN" convert -f json "$T/meta/page.html" 2>/dev/null | grep -q '"url": "https://example.org/press/123"' \
+    && pass "an HTML page's canonical link becomes source/url" || fail "an HTML page's canonical link becomes source/url"
+
 # --- the main job: every seed converts, validates, renders; JSON parses
 mkdir -p "$T/out1"
 check "convert input/ exits 0" "$BIN" convert -o "$T/out1" input/

@@ -11,7 +11,7 @@ trap 'rm -rf "$TMP"' EXIT
 n=0
 for dir in tests/extract/*/; do
     name=$(basename "$dir")
-    input=$(ls "$dir"input.* 2>/dev/null | head -n 1)
+    input=$(ls "$dir"input.* 2>/dev/null | grep -v "\.meta\.json$" | head -n 1)
     [ -n "$input" ] || continue
     n=$((n + 1))
     if ! "$BIN" convert -f json -o - "$input" > "$TMP/$name.json" 2> "$TMP/$name.err"; then
