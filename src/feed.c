@@ -391,7 +391,8 @@ static xmlDocPtr collection_new(const struct feed_options *o, const char *update
 /* The parts of a statement the collection stylesheets read; the rest (the
  * source notes above all) would only cost memory. */
 static const char *const COLLECTION_PARTS[] = {"title", "issuer", "author", "kind", "date",
-                                               "country", "elections", "body", "related", NULL};
+                                               "country", "elections", "alignment", "body",
+                                               "related", NULL};
 
 static void collection_add(xmlDocPtr collection, const struct feed_item *it)
 {
@@ -410,10 +411,14 @@ static void collection_add(xmlDocPtr collection, const struct feed_item *it)
     /* The statement element with its attributes, then the parts. */
     xmlNodePtr statement = xmlDocGetRootElement(it->doc);
     xmlNodePtr copy = xmlAddChild(item, xmlDocCopyNode(statement, collection, 2));
-    for (xmlNodePtr n = statement->children; n; n = n->next)
+    for (xmlNodePtr n = statement->children; n; n = n->next) {
         for (const char *const *part = COLLECTION_PARTS; *part; part++)
             if (is_element(n, *part))
                 xmlAddChild(copy, xmlDocCopyNode(n, collection, 1));
+        /* source: its attributes (file, url), not its set-aside blocks */
+        if (is_element(n, "source"))
+            xmlAddChild(copy, xmlDocCopyNode(n, collection, 2));
+    }
 }
 
 /* ---- rendering and writing ---- */
@@ -468,7 +473,7 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
     }
 
     static const char *const NAMES[FEED_FILES] = {"feed.json", "atom.xml", "statements.jsonl",
-                                                  "index.html"};
+                                                  "index.html", "statements.csv"};
     for (int k = 0; k < FEED_FILES; k++)
         out[k] = (struct feed_file){NAMES[k], NULL, 0};
     if (rc == 0) {
@@ -498,7 +503,9 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
         if (render_collection(r, collection, COLLECTION_ATOM, "atom.xml", &out[1].data,
                               &out[1].len) != 0 ||
             render_collection(r, collection, COLLECTION_INDEX, "index.html", &out[3].data,
-                              &out[3].len) != 0)
+                              &out[3].len) != 0 ||
+            render_collection(r, collection, COLLECTION_CSV, "statements.csv", &out[4].data,
+                              &out[4].len) != 0)
             rc = -1;
     }
     xmlFreeDoc(collection);

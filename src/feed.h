@@ -1,5 +1,6 @@
 /* feed — stage 8: validated statements → the feeds downstream systems
- * read: feed.json (JSON Feed 1.1), atom.xml (Atom 1.0), statements.jsonl
+ * read: feed.json (JSON Feed 1.1), atom.xml (Atom 1.0), statements.jsonl,
+ * statements.csv (RFC 4180)
  * (one statement JSON per line) and index.html (a filterable list).
  *
  * The statements are linked to each other first (link.h) over the whole
@@ -57,7 +58,7 @@ int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o,
 /* The four files in memory, for feed_write and the fuzz harness: 0 and
  * out[] filled (free with feed_files_free), or -1 after reporting why.
  * It consumes the documents added: call it once, then feed_free. */
-#define FEED_FILES 4
+#define FEED_FILES 5
 struct feed_file {
     const char *name;
     char *data;

@@ -30,11 +30,13 @@ static const char OPT_OUTPUT_FILE[] =
 static const char OPT_OUTPUT_FEED[] =
     "  -o, --output DIR     write the four feed files into DIR (created if missing)\n";
 static const char OPT_FORMAT_CONVERT[] =
-    "  -f, --format LIST    comma-separated: xml,json,html,text,akn (default: the\n"
-    "                       first four; akn is Akoma Ntoso 3.0, NAME.akn)\n";
+    "  -f, --format LIST    comma-separated: xml,json,html,text,akn,csv (default:\n"
+    "                       the first four; akn is Akoma Ntoso 3.0, NAME.akn;\n"
+    "                       csv a spreadsheet row, NAME.csv)\n";
 static const char OPT_FORMAT_RENDER[] =
-    "  -f, --format LIST    comma-separated: json,html,text,akn,xml (required;\n"
-    "                       akn is Akoma Ntoso 3.0, NAME.akn)\n";
+    "  -f, --format LIST    comma-separated: json,html,text,akn,csv,xml (required;\n"
+    "                       akn is Akoma Ntoso 3.0, NAME.akn; csv the statement's\n"
+    "                       spreadsheet row with the header row)\n";
 static const char OPT_FAIL_FAST[] =
     "      --fail-fast      stop at the first input that fails (default: report\n"
     "                       it, go on with the others, exit 1 at the end)\n";
@@ -79,8 +81,9 @@ static const struct command_help COMMANDS[] = {
      "Validates statement XML, then renders it in every format of LIST.\n",
      {OPT_OUTPUT_FILE, OPT_FORMAT_RENDER, OPT_FAIL_FAST, OPT_FOLLOW_SYMLINKS, NULL}},
     {"feed",
-     "Writes feed.json (JSON Feed 1.1), atom.xml, statements.jsonl and index.html\n"
-     "of the valid statements given, relinked over the whole collection.\n",
+     "Writes feed.json (JSON Feed 1.1), atom.xml, statements.jsonl, statements.csv\n"
+     "and index.html of the valid statements given, relinked over the whole\n"
+     "collection.\n",
      {OPT_OUTPUT_FEED, OPT_TITLE, OPT_BASE_URL, OPT_FAIL_FAST, OPT_FOLLOW_SYMLINKS, NULL}},
 };
 

@@ -86,7 +86,7 @@ static int parse_formats(const char *list, struct options *o)
          tok = strtok_r(NULL, ",", &save)) {
         int f = format_from_name(tok);
         if (f < 0) {
-            diag("unknown format '%s' (xml, json, html, text, akn)", tok);
+            diag("unknown format '%s' (xml, json, html, text, akn, csv)", tok);
             ok = 0;
             break;
         }

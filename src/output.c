@@ -705,7 +705,11 @@ void output_recover(const char *dir)
  * the generator of its pages, the contract's key, Akoma Ntoso's source. */
 static const char *const OWN_MARKERS[] = {
     "urn:communique:statement:", "<meta name=\"generator\" content=\"communique\"",
-    "\"schema_version\":", ">communique</generator>", "source=\"#communique\"", NULL};
+    "\"schema_version\":", ">communique</generator>", "source=\"#communique\"",
+    /* the CSV rendering's header row (schema/statement-csv.xsl) */
+    "id,date,title,issuer,kind,country,country_name,elections,aligned_countries,source_url,"
+    "source_file\r\n",
+    NULL};
 enum { MARKER_WINDOW = 4096 };
 
 /* A text rendering ends with its source line and the digest:

@@ -15,16 +15,17 @@
 #include "xmldoc.h"
 #include "xslfunc.h"
 
-static const char *const FORMAT_NAMES[FORMAT_COUNT] = {"xml", "json", "html", "text", "akn"};
+static const char *const FORMAT_NAMES[FORMAT_COUNT] = {"xml", "json", "html", "text", "akn", "csv"};
 /* Akoma Ntoso files are NAME.akn, not NAME.akn.xml: feed and validate
  * take every *.xml of a directory as statement XML. */
-static const char *const FORMAT_EXTENSIONS[FORMAT_COUNT] = {"xml", "json", "html", "txt", "akn"};
+static const char *const FORMAT_EXTENSIONS[FORMAT_COUNT] = {"xml", "json", "html", "txt", "akn", "csv"};
 static const char *const STYLESHEETS[FORMAT_COUNT] = {
-    NULL, "statement-json.xsl", "statement-html.xsl", "statement-text.xsl", "statement-akn.xsl"};
+    NULL, "statement-json.xsl", "statement-html.xsl", "statement-text.xsl", "statement-akn.xsl",
+    "statement-csv.xsl"};
 
-static const char *const COLLECTION_NAMES[COLLECTION_COUNT] = {"atom", "index"};
-static const char *const COLLECTION_SHEETS[COLLECTION_COUNT] = {"collection-atom.xsl",
-                                                                "collection-index.xsl"};
+static const char *const COLLECTION_NAMES[COLLECTION_COUNT] = {"atom", "index", "csv"};
+static const char *const COLLECTION_SHEETS[COLLECTION_COUNT] = {
+    "collection-atom.xsl", "collection-index.xsl", "collection-csv.xsl"};
 
 struct renderer {
     xsltStylesheetPtr sheets[FORMAT_COUNT];

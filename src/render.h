@@ -16,10 +16,11 @@
 #include <libxml/tree.h>
 #include <stddef.h>
 
-enum format { FORMAT_XML, FORMAT_JSON, FORMAT_HTML, FORMAT_TEXT, FORMAT_AKN, FORMAT_COUNT };
+enum format { FORMAT_XML, FORMAT_JSON, FORMAT_HTML, FORMAT_TEXT, FORMAT_AKN, FORMAT_CSV, FORMAT_COUNT };
 
-/* What convert writes when no --format is given (akn only on request). */
-#define FORMAT_IS_DEFAULT(f) ((f) != FORMAT_AKN)
+/* What convert writes when no --format is given (akn and csv only on
+ * request). */
+#define FORMAT_IS_DEFAULT(f) ((f) != FORMAT_AKN && (f) != FORMAT_CSV)
 
 /* "json" → FORMAT_JSON; -1 for an unknown name. */
 int format_from_name(const char *name);
@@ -27,7 +28,7 @@ const char *format_extension(enum format f);
 
 /* Renderings of a whole collection of statements (the feed stage builds
  * the collection document, feed.h). */
-enum collection_format { COLLECTION_ATOM, COLLECTION_INDEX, COLLECTION_COUNT };
+enum collection_format { COLLECTION_ATOM, COLLECTION_INDEX, COLLECTION_CSV, COLLECTION_COUNT };
 
 struct renderer;
 

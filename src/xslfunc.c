@@ -232,6 +232,54 @@ static void fn_json(xmlXPathParserContextPtr ctxt, int nargs)
     xmlXPathReturnString(ctxt, lit);
 }
 
+/* fn:csv(value): the string value as one RFC 4180 field: as it is, or
+ * in double quotes (a quote doubled) when it holds a comma, a quote, CR
+ * or LF, or starts with a character a spreadsheet would read as a
+ * formula (=, +, -, @: then a leading apostrophe is added inside the
+ * quotes, the OWASP advice against CSV injection). */
+static void fn_csv(xmlXPathParserContextPtr ctxt, int nargs)
+{
+    if (nargs != 1) {
+        xmlXPathSetArityError(ctxt);
+        return;
+    }
+    xmlChar *s = xmlXPathPopString(ctxt);
+    if (!s) {
+        xmlXPathSetError(ctxt, XPATH_MEMORY_ERROR);
+        return;
+    }
+    int formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';
+    size_t len = 0, quotes = 0;
+    int special = formula;
+    for (const xmlChar *p = s; *p; p++, len++) {
+        quotes += *p == '"';
+        special |= *p == ',' || *p == '"' || *p == '\r' || *p == '\n';
+    }
+    if (!special) {
+        xmlXPathReturnString(ctxt, s);
+        return;
+    }
+    xmlChar *field = xmlMalloc(len + quotes + 4);
+    if (!field) {
+        xmlFree(s);
+        xmlXPathSetError(ctxt, XPATH_MEMORY_ERROR);
+        return;
+    }
+    size_t at = 0;
+    field[at++] = '"';
+    if (formula)
+        field[at++] = '\'';
+    for (const xmlChar *p = s; *p; p++) {
+        if (*p == '"')
+            field[at++] = '"';
+        field[at++] = *p;
+    }
+    field[at++] = '"';
+    field[at] = '\0';
+    xmlFree(s);
+    xmlXPathReturnString(ctxt, field);
+}
+
 static void fn_stem(xmlXPathParserContextPtr ctxt, int nargs)
 {
     xmlChar *s = pop_only_string(ctxt, nargs);
@@ -264,12 +312,13 @@ void xslfunc_register(void)
     xsltRegisterExtModuleFunction((const xmlChar *)"stem", (const xmlChar *)XSLFUNC_NS, fn_stem);
     xsltRegisterExtModuleFunction((const xmlChar *)"wrap", (const xmlChar *)XSLFUNC_NS, fn_wrap);
     xsltRegisterExtModuleFunction((const xmlChar *)"json", (const xmlChar *)XSLFUNC_NS, fn_json);
+    xsltRegisterExtModuleFunction((const xmlChar *)"csv", (const xmlChar *)XSLFUNC_NS, fn_csv);
 }
 
 /* Whether name (a QName in scope of node) is one of the functions above. */
 static int is_native(xmlNodePtr node, const xmlChar *name)
 {
-    static const char *const NATIVE[] = {"json", "wrap", "stem", "page-href"};
+    static const char *const NATIVE[] = {"json", "wrap", "stem", "page-href", "csv"};
     const xmlChar *colon = xmlStrchr(name, ':');
     if (!colon)
         return 0;

@@ -15,6 +15,12 @@
  *                                      indent (the first with first, which
  *                                      defaults to indent); a word longer
  *                                      than a line is broken at the width
+ *   fn:csv(s)                          s as one RFC 4180 field: quoted (a
+ *                                      quote doubled) when it holds a
+ *                                      comma, quote, CR or LF, and with a
+ *                                      leading apostrophe inside the
+ *                                      quotes when it starts with = + - @
+ *                                      (no formula in a spreadsheet)
  *
  * and one naming rule shared with the C side, so a page links to another
  * statement's page by the name convert gave it:

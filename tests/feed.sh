@@ -172,6 +172,23 @@ ids=$(grep -c '"id":' "$T/renamed/statements.jsonl")
     && pass "two documents of one id: the feed keeps one, names the other, ids stay unique" \
     || fail "two documents of one id (exit $rc, $ids items, $(head -c 200 "$T/err"))"
 
+# statements.csv: RFC 4180, a header and one row per statement; the same
+# row as render -f csv; a formula-like field made harmless.
+head -1 "$T/site/statements.csv" | grep -q "^id,date,title,issuer,kind,country,country_name,elections,aligned_countries,source_url,source_file.$" \
+    && [ "$(grep -c . "$T/site/statements.csv")" -eq $(( $(wc -l < "$T/site/statements.jsonl") + 1 )) ] \
+    && [ "$(tr -cd '\r' < "$T/site/statements.csv" | wc -c)" -eq "$(wc -l < "$T/site/statements.csv")" ] \
+    && pass "statements.csv: a header and a row per statement, CRLF line ends" || fail "statements.csv: a header and a row per statement, CRLF line ends"
+"$BIN" render -f csv "$T/site/000_104ce62749044fec.xml" 2>/dev/null | tail -1 > "$T/row1"
+grep -F -x -f "$T/row1" "$T/site/statements.csv" >/dev/null \
+    && pass "render -f csv gives the statement's row as statements.csv has it" || fail "render -f csv gives the statement's row as statements.csv has it"
+if command -v python3 >/dev/null; then
+    sed 's|<title derived="false">[^<]*</title>|<title derived="false">=HYPERLINK("x"), "quoted", and more</title>|' "$T/site/000_104ce62749044fec.xml" > "$T/csv-hostile.xml"
+    "$BIN" render -f csv "$T/csv-hostile.xml" > "$T/hostile.csv" 2>/dev/null
+    python3 -c 'import csv,sys; rows=list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8"))); sys.exit(0 if len(rows)==2 and rows[1][2]==chr(39)+"=HYPERLINK(\"x\"), \"quoted\", and more" else 1)' "$T/hostile.csv" \
+        && pass "a title with quotes, commas and a leading = reads back as one field, a formula no more" \
+        || fail "a title with quotes, commas and a leading = reads back as one field ($(cat "$T/hostile.csv" | tail -1))"
+fi
+
 mkdir -p "$T/stdin"
 "$BIN" convert -f xml -o "$T/stdin" - "$SEED_QUOTING" < "$SEED_QUOTED" 2>/dev/null
 grep -q 'id="' "$T/stdin/stdin.xml" 2>/dev/null && pass "standard input in a linked batch is read once, for its own conversion" \
@@ -194,7 +211,7 @@ mkdir -p "$T/in" && cp input/* "$NEW_RAW" "$T/in/"
 "$BIN" convert -o "$T/site" "$T/in" && "$BIN" feed -o "$T/site" "$T/site"
 new_stem=$(basename "$NEW_RAW" .txt)
 newer=$(find "$T/site" -newer "$T/stamp" -type f | sed 's#.*/##' | sort | tr '\n' ' ')
-want=$(printf '%s\n' atom.xml feed.json index.html statements.jsonl "$new_stem.html" "$new_stem.json" "$new_stem.txt" "$new_stem.xml" | sort | tr '\n' ' ')
+want=$(printf '%s\n' atom.xml feed.json index.html statements.csv statements.jsonl "$new_stem.html" "$new_stem.json" "$new_stem.txt" "$new_stem.xml" | sort | tr '\n' ' ')
 [ "$newer" = "$want" ] && pass "one new statement: only its four files and the four feeds are written" \
     || fail "one new statement: only its files and the feeds are written (got: $newer)"
 [ "$(wc -l < "$T/site/statements.jsonl")" -eq $((nseeds + 1)) ] && pass "the feeds carry the new statement" || fail "the feeds carry the new statement"

@@ -459,8 +459,8 @@ cp "$SAMPLE" "$T/own-raw/raw.md"
 "$BIN" convert -q -f xml,json,html,text,akn -o "$T/own-raw" "$T/own-raw/raw.md" >/dev/null 2>&1
 "$BIN" feed -o "$T/own-raw" "$T/own-raw" >/dev/null 2>&1
 "$BIN" convert -o "$T/own-again" "$T/own-raw" >/dev/null 2>"$T/err"
-[ "$(ls "$T/own-again" | wc -l)" -eq 4 ] && grep -q "9 files written by communique left out" "$T/err" \
-    && pass "convert of an output directory reads its raw statement only, the 9 files it wrote left out" \
+[ "$(ls "$T/own-again" | wc -l)" -eq 4 ] && grep -q "10 files written by communique left out" "$T/err" \
+    && pass "convert of an output directory reads its raw statement only, the 10 files it wrote left out" \
     || fail "convert of an output directory reads its raw statement only ($(ls "$T/own-again" | wc -l) files; $(head -c 200 "$T/err"))"
 # A file in the way that communique did not write is not overwritten.
 mkdir -p "$T/theirs"
