@@ -84,13 +84,27 @@ static int is_capitalised(const char *w)
  * over a word with a comma, a full stop or a bracket, nor a sentence's
  * "The"; joiners left at its front are not part of it.  Returns at when
  * no word before it belongs to the name. */
+/* A name is at most this many words before its head, each at most
+ * NAME_WORD_MAX bytes: the walk back is bounded, so a paragraph of
+ * capitalised words costs the same per head as any other. */
+#define NAME_WORDS_MAX 12
+/* Each mentions list (organisations, agreements, people) keeps at most
+ * this many entries: a statement names a few dozen at most, and every
+ * entry is compared with those before it, so an unbounded list of
+ * generated names would cost time quadratic in the text.  The text
+ * itself keeps every name. */
+#define MENTIONS_MAX 100
+#define NAME_WORD_MAX 48
+
 static size_t name_start_before(const char *text, size_t at, const char *const *joiners)
 {
     size_t start = at;
-    while (start > 1 && text[start - 1] == ' ') {
+    for (int words = 0; words < NAME_WORDS_MAX && start > 1 && text[start - 1] == ' '; words++) {
         size_t w = start - 1;
-        while (w > 0 && text[w - 1] != ' ')
+        while (w > 0 && text[w - 1] != ' ' && start - 1 - w < NAME_WORD_MAX)
             w--;
+        if (w > 0 && text[w - 1] != ' ')
+            break; /* a word too long to be part of a name */
         char *word = xstrndup(text + w, start - 1 - w);
         int joiner = 0;
         for (const char *const *j = joiners; *j; j++)
@@ -130,7 +144,7 @@ static void find_agreements(const char *text, struct statement *st)
             }
             char *name = xstrndup(text + start, end - start);
             /* Keep one entry per agreement: the one that gives its abbreviation. */
-            int dup = 0;
+            int dup = st->n_agreements >= MENTIONS_MAX;
             for (size_t i = 0; i < st->n_agreements; i++) {
                 size_t base = end > at + hl ? at + hl - start : strlen(name);
                 if (strncmp(st->agreements[i], name, base) == 0) {
@@ -221,7 +235,7 @@ static int names_author(const char *author_title, const char *name)
 static void add_person(struct statement *st, const char *name, const char *role,
                        struct span lines, const char *title)
 {
-    if (has_non_name_word(name) || names_author(title, name))
+    if (st->n_people >= MENTIONS_MAX || has_non_name_word(name) || names_author(title, name))
         return;
     /* The author is who speaks, not a person spoken of. */
     if (st->author.name && strcmp(last_word(st->author.name), last_word(name)) == 0)
@@ -431,7 +445,8 @@ static void find_named_bodies(const char *text, struct span lines, struct statem
             if (country_find(name, 0, NULL, &m) && m.offset == 0 && m.adjective &&
                 name[m.length] == ' ' && strchr(name + m.length + 1, ' '))
                 named = name + m.length + 1;
-            if (strchr(named, ' ') && !listed && !same_body_listed(st, named)) {
+            if (strchr(named, ' ') && !listed && st->n_organisations < MENTIONS_MAX &&
+                !same_body_listed(st, named)) {
                 size_t k = string_set_add(&st->organisations, &st->n_organisations, named);
                 statement_note_origin(st, lines, "/organisations/%zu", k);
             }

@@ -24,8 +24,15 @@ static void parse_post(const struct piece *pc, size_t dash, struct social_post *
             while (j < dash && t[j] != ' ')
                 j++;
             char *url = xstrndup(t + i, j - i);
-            string_set_add(&post->urls, &post->n_urls, url);
-            free(url);
+            /* Past a few dozen a post's links are kept without the check
+             * for repeats (each compared with all before it): every link
+             * stays, in linear time. */
+            if (post->n_urls < 64) {
+                string_set_add(&post->urls, &post->n_urls, url);
+                free(url);
+            } else {
+                *(char **)array_push(&post->urls, &post->n_urls, sizeof *post->urls) = url;
+            }
             i = j;
             continue;
         }

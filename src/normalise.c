@@ -526,10 +526,16 @@ static const char *const WORD_ENDINGS[] = {
     "ated", "ation", "ations", "ible", "able", "ics", "cy", "ial", "ional", "tic", NULL};
 
 /* Length of the letters at the end of sb / the start of s. */
+/* No word split over two lines is longer than this; a longer run of
+ * letters (a line-joined run of them) is not read back to its start for
+ * every line joined to it, so joining stays linear. */
+#define SPLIT_WORD_MAX 64
+
 static size_t tail_letters(const struct strbuf *sb)
 {
     size_t n = 0;
-    while (n < sb->len && is_word_byte((unsigned char)sb->data[sb->len - 1 - n]))
+    while (n < sb->len && n <= SPLIT_WORD_MAX &&
+           is_word_byte((unsigned char)sb->data[sb->len - 1 - n]))
         n++;
     return n;
 }
@@ -537,7 +543,7 @@ static size_t tail_letters(const struct strbuf *sb)
 static size_t head_letters(const char *s)
 {
     size_t n = 0;
-    while (is_word_byte((unsigned char)s[n]))
+    while (n <= SPLIT_WORD_MAX && is_word_byte((unsigned char)s[n]))
         n++;
     return n;
 }
@@ -546,7 +552,8 @@ static size_t head_letters(const char *s)
 static int is_split_word(const struct vocabulary *v, const char *head, size_t hl,
                          const char *tail, size_t tl)
 {
-    if (hl < 2 || tl < 2 || !text_starts_lower(tail))
+    if (hl < 2 || tl < 2 || hl > SPLIT_WORD_MAX || tl > SPLIT_WORD_MAX ||
+        !text_starts_lower(tail))
         return 0;
     char *h = lower_dup(head, hl), *t = lower_dup(tail, tl);
     struct strbuf whole = {0};

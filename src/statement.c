@@ -32,6 +32,54 @@ size_t string_set_add(char ***array, size_t *count, const char *s)
     return *count - 1;
 }
 
+static size_t field_hash(const char *s)
+{
+    size_t h = 2166136261u; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* The origin of field, or NULL. */
+static struct origin *find_origin(const struct statement *st, const char *field)
+{
+    if (!st->origin_slots_cap)
+        return NULL;
+    size_t mask = st->origin_slots_cap - 1;
+    for (size_t i = field_hash(field) & mask; st->origin_slots[i]; i = (i + 1) & mask)
+        if (strcmp(st->origins[st->origin_slots[i] - 1].field, field) == 0)
+            return &st->origins[st->origin_slots[i] - 1];
+    return NULL;
+}
+
+static void index_origin(struct statement *st, size_t k)
+{
+    size_t mask = st->origin_slots_cap - 1;
+    size_t i = field_hash(st->origins[k].field) & mask;
+    while (st->origin_slots[i])
+        i = (i + 1) & mask;
+    st->origin_slots[i] = k + 1;
+}
+
+/* Adds an origin for field (not there yet) and indexes it, growing the
+ * index at half full. */
+static struct origin *add_origin(struct statement *st, char *field)
+{
+    struct origin *o = array_push(&st->origins, &st->n_origins, sizeof *o);
+    o->field = field;
+    if (2 * st->n_origins > st->origin_slots_cap) {
+        free(st->origin_slots);
+        st->origin_slots_cap = st->origin_slots_cap ? 2 * st->origin_slots_cap : 64;
+        st->origin_slots = xmalloc(st->origin_slots_cap * sizeof *st->origin_slots);
+        memset(st->origin_slots, 0, st->origin_slots_cap * sizeof *st->origin_slots);
+        for (size_t k = 0; k < st->n_origins; k++)
+            index_origin(st, k);
+    } else {
+        index_origin(st, st->n_origins - 1);
+    }
+    return &st->origins[st->n_origins - 1];
+}
+
 void statement_note_origin(struct statement *st, struct span lines, const char *fmt, ...)
 {
     if (!lines.first)
@@ -41,26 +89,19 @@ void statement_note_origin(struct statement *st, struct span lines, const char *
     va_start(ap, fmt);
     strbuf_vprintf(&field, fmt, ap);
     va_end(ap);
-    for (size_t i = 0; i < st->n_origins; i++)
-        if (strcmp(st->origins[i].field, field.data) == 0) {
-            strbuf_free(&field);
-            return;
-        }
-    struct origin *o = array_push(&st->origins, &st->n_origins, sizeof *o);
-    o->field = strbuf_detach(&field);
-    o->lines = lines;
+    if (find_origin(st, field.data)) {
+        strbuf_free(&field);
+        return;
+    }
+    add_origin(st, strbuf_detach(&field))->lines = lines;
 }
 
 void statement_note_given(struct statement *st, const char *pointer)
 {
-    for (size_t i = 0; i < st->n_origins; i++)
-        if (strcmp(st->origins[i].field, pointer) == 0) {
-            st->origins[i].lines = (struct span){0, 0};
-            st->origins[i].given = 1;
-            return;
-        }
-    struct origin *o = array_push(&st->origins, &st->n_origins, sizeof *o);
-    o->field = xstrdup(pointer);
+    struct origin *o = find_origin(st, pointer);
+    if (!o)
+        o = add_origin(st, xstrdup(pointer));
+    o->lines = (struct span){0, 0};
     o->given = 1;
 }
 
@@ -147,5 +188,6 @@ void statement_free(struct statement *st)
     for (size_t i = 0; i < st->n_origins; i++)
         free(st->origins[i].field);
     free(st->origins);
+    free(st->origin_slots);
     memset(st, 0, sizeof *st);
 }

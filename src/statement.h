@@ -147,6 +147,10 @@ struct statement {
     size_t n_set_asides;
     struct origin *origins;
     size_t n_origins;
+    /* Open-addressing index of origins by field (statement.c): index + 1,
+     * 0 empty; so recording an origin is constant time, not a scan. */
+    size_t *origin_slots;
+    size_t origin_slots_cap;
 };
 
 void statement_free(struct statement *st);

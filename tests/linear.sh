@@ -45,7 +45,8 @@ for shape in election-sentences election-no-stop election-far-dates election-glu
              dates months countries alignment align-phrases people honorifics capitals \
              organisations quotes open-quotes social tweets references datelines titles \
              furniture labels contacts framing markdown short-lines one-line flattened \
-             no-spaces html page-breaks; do
+             no-spaces html page-breaks agreement-run capitalised-heads many-bodies \
+             many-agreements many-people footnotes split-word-lines post-urls; do
     awk -v shape="$shape" -v size=$SIZE -f tests/linear/gen.awk > "$T/$shape.txt"
     t=$(run_ms "$T/$shape.txt")
     if [ "$t" = failed ]; then

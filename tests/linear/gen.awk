@@ -16,6 +16,20 @@ function para(unit, per_para,    k) {
     emit("\n")
 }
 function lines(unit) { while (out < size) emit(unit "\n") }
+# name(i): a distinct capitalised made-up word for every i ("Aov", "Bov", ...)
+function name(i,    s, r) {
+    s = ""; i++
+    while (i > 0) { r = (i - 1) % 26; s = substr("abcdefghijklmnopqrstuvwxyz", r + 1, 1) s; i = int((i - 1) / 26) }
+    return toupper(substr(s, 1, 1)) substr(s, 2) "ov"
+}
+# sentences(fmt): one sentence per i with name(i) for %s, five a paragraph
+function sentences(before, after,    i) {
+    for (i = 0; out < size; i++) {
+        emit(before name(i) " " name(i + 7) after " ")
+        if (i % 5 == 4) emit("\n\n")
+    }
+    emit("\n")
+}
 BEGIN {
     out = 0
     if (shape != "one-line" && shape != "flattened")
@@ -63,6 +77,30 @@ BEGIN {
     else if (shape == "contacts") lines("Spokesperson: Jane Doe +32 2 123 45 67 jane.doe@example.eu")
     else if (shape == "page-breaks") lines("\fPage 1 of 20 - elec-")
     else if (shape == "align-phrases") para("align themselves with this statement and the candidate countries ", 0)
+    else if (shape == "agreement-run") { emit("We support the "); para("Agreement ", 0) }
+    else if (shape == "capitalised-heads") {
+        emit("We support the ")
+        for (i = 0; out < size; i++) emit(name(i) " " (i % 5 == 4 ? "Treaty Election Commission " : ""))
+        emit("today.\n")
+    }
+    else if (shape == "many-bodies") sentences("The ", " Election Commission met today.")
+    else if (shape == "many-agreements") sentences("We support the ", " Agreement on trade.")
+    else if (shape == "many-people") sentences("We met President ", " today.")
+    else if (shape == "footnotes") {
+        emit("The candidate countries Albania and Serbia align themselves with this statement.\n")
+        for (i = 0; out < size; i++) emit("* footnote number " i " text here\n")
+    }
+    else if (shape == "split-word-lines") {
+        # hard-wrapped text (lines of 60 letters), then 60,000 short lines
+        # that each join the word before: one word growing line by line
+        while (out < size - 180000) emit("abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij\n")
+        for (i = 0; i < 60000; i++) emit("ce\n")
+    }
+    else if (shape == "post-urls") {
+        emit("Great day ")
+        for (i = 0; out < size - 60; i++) emit("https://t.co/" name(i) " ")
+        emit("\u2014 John Smith (@jsmith) June 10, 2019\n")
+    }
     else if (shape == "no-spaces") para("aaaaaaaaaaaaaaaa", 0)
     else { print "gen.awk: unknown shape " shape > "/dev/stderr"; exit 2 }
 }
