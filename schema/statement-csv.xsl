@@ -24,7 +24,7 @@
   <func:function name="fn:csv">
     <xsl:param name="s"/>
     <xsl:variable name="v" select="string($s)"/>
-    <xsl:variable name="formula" select="starts-with($v, '=') or starts-with($v, '+') or starts-with($v, '-') or starts-with($v, '@')"/>
+    <xsl:variable name="formula" select="starts-with($v, '=') or starts-with($v, '+') or starts-with($v, '-') or starts-with($v, '@') or starts-with($v, '&#9;') or starts-with($v, '&#13;')"/>
     <xsl:choose>
       <xsl:when test="$formula or contains($v, ',') or contains($v, '&quot;') or contains($v, '&#10;') or contains($v, '&#13;')">
         <xsl:variable name="doubled"><xsl:call-template name="double-quotes"><xsl:with-param name="s" select="$v"/></xsl:call-template></xsl:variable>

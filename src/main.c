@@ -135,7 +135,19 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
             snprintf(name, sizeof name, "-%c", c == '?' || c == ':' ? optopt : c);
         idx = -1;
         if (c == '?') {
-            if (strncmp(given, "--", 2) == 0)
+            /* getopt_long leaves optopt 0 for an unknown long option, and
+             * the option's letter for a known one given a value it does
+             * not take ("--quiet=1").  Inside a bundle ("-zq") optind has
+             * not moved on yet, so the argument before is no guide. */
+            const struct option *lo = NULL;
+            for (const struct option *l = longopts; optopt && l->name && !lo; l++)
+                if (l->val == optopt && strncmp(given, "--", 2) == 0 &&
+                    strncmp(given + 2, l->name, strcspn(given + 2, "=")) == 0 &&
+                    strchr(given, '='))
+                    lo = l;
+            if (lo)
+                diag("%s: option '--%s' takes no value", argv[0], lo->name);
+            else if (!optopt)
                 diag("%s: unrecognized option '%.*s'", argv[0], (int)strcspn(given, "="), given);
             else
                 diag("%s: unrecognized option '-%c'", argv[0], optopt);
@@ -180,7 +192,7 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
             char *end;
             long j = strtol(optarg, &end, 10);
             if (*optarg == '\0' || *end || j < 1 || j > 256) {
-                diag("-j wants a number of threads from 1 to 256, not '%s'", optarg);
+                diag("%s: -j wants a number of threads from 1 to 256, not '%s'", argv[0], optarg);
                 return -1;
             }
             o->jobs = (int)j;
@@ -403,7 +415,9 @@ static int refuse_outputs_over_inputs(char **args, int n_args, char *const *inpu
     struct stat dir;
     if (!o->output_dir || stat(o->output_dir, &dir) != 0)
         return 0; /* a directory still to be made holds no input */
-    if (refuse_output_dir_as_input(args, n_args, o) != 0)
+    /* convert's raw inputs must not share its output directory; render
+     * reads statement XML and may well write its renderings beside it */
+    if (args && refuse_output_dir_as_input(args, n_args, o) != 0)
         return -1;
     struct file_id *ids = xmalloc((n ? n : 1) * sizeof *ids);
     size_t m = 0;
@@ -533,6 +547,16 @@ static int prepare_output_dir(const char *dir)
     return 0;
 }
 
+/* -o FILE: what a dead run left hidden beside it is dealt with too. */
+static int prepare_output_file(const char *file)
+{
+    const char *slash = strrchr(file, '/');
+    char *dir = slash ? xstrndup(file, (size_t)(slash - file) + (slash == file)) : xstrdup(".");
+    output_recover(dir);
+    free(dir);
+    return 0;
+}
+
 /* Renders a valid document in every format the options ask for, all in
  * memory first so a failure leaves no partial set of outputs, then writes
  * them to DIR/STEM.EXT (or standard output).  convert and render share it. */
@@ -594,12 +618,15 @@ static xmlDocPtr build_document(const char *path, const struct raw_text *raw,
          * parses back to the very tree statement_to_xml made. */
         xmlDocPtr doc = xmldoc_parse(spooled, known->built.len, xml_name);
         free(spooled);
-        if (doc && link_index >= 0) {
-            size_t count;
-            const struct related *rel = link_related(links, (size_t)link_index, &count);
-            xmlbuild_insert_related(doc, rel, count);
+        if (doc) {
+            if (link_index >= 0) {
+                size_t count;
+                const struct related *rel = link_related(links, (size_t)link_index, &count);
+                xmlbuild_insert_related(doc, rel, count);
+            }
+            return xmldoc_reread(doc, xml_name);
         }
-        return doc ? xmldoc_reread(doc, xml_name) : NULL;
+        /* unreadable (it never should be): made again below, as unspooled */
     }
     struct statement st;
     const char *base = strrchr(path, '/');
@@ -825,7 +852,8 @@ static int cmd_convert(int argc, char **argv)
     xmlSchemaPtr schema;
     struct renderer *r;
     int failed = 0;
-    if ((o.output_file && refuse_output_file(&o, inputs, n) != 0) ||
+    if ((o.output_file && (refuse_output_file(&o, inputs, n) != 0 ||
+                           prepare_output_file(o.output_file) != 0)) ||
         (o.output_dir && (refuse_outputs_over_inputs(argv + optind, argc - optind, inputs, n, &o) != 0 ||
                           prepare_output_dir(o.output_dir) != 0)) ||
         load_assets(&o, &schema, &r, 0) != 0) {
@@ -958,8 +986,10 @@ static int cmd_render(int argc, char **argv)
     } else if (n == 0) {
         diag("render: no statement XML (*.xml) found");
         failed = 1;
-    } else if ((o.output_file && refuse_output_file(&o, files, n) != 0) ||
-               (o.output_dir && prepare_output_dir(o.output_dir) != 0) ||
+    } else if ((o.output_file && (refuse_output_file(&o, files, n) != 0 ||
+                                  prepare_output_file(o.output_file) != 0)) ||
+               (o.output_dir && (refuse_outputs_over_inputs(NULL, 0, files, n, &o) != 0 ||
+                                 prepare_output_dir(o.output_dir) != 0)) ||
                load_assets(&o, &schema, &r, 0) != 0) {
         failed = 1;
     } else {

@@ -13,7 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/file.h>
+#include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -78,17 +80,49 @@ static int open_unnamed(const char *dir, mode_t mode)
 #endif
 }
 
-/* Hidden names: ".BASE.PID.SERIAL.tmp" for an output not yet in place,
- * ".BASE.PID.SERIAL.commit" for a set's journal.  The base is cut short
- * so the name fits NAME_MAX (255) whenever the target's does; pid and
- * serial keep it unique (shared by the batch's worker threads). */
+/* Hidden names: ".BASE.cqTOKEN.SERIAL.tmp" for an output not yet in place,
+ * ".BASE.cqTOKEN.SERIAL.commit" for a set's journal.  TOKEN is 16 hex
+ * digits drawn at random once per process, not the pid: pids repeat
+ * across containers and restarts, and who owns a hidden file is decided
+ * by its lock alone (output_recover).  The base is cut short so the name
+ * fits NAME_MAX (255) whenever the target's does; the serial keeps it
+ * unique among the batch's worker threads. */
 static atomic_uint serial;
+static pthread_once_t token_once = PTHREAD_ONCE_INIT;
+static unsigned long long process_token;
+
+static void draw_token(void)
+{
+    unsigned long long t = 0;
+    if (getrandom(&t, sizeof t, GRND_NONBLOCK) != (ssize_t)sizeof t) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        t = ((unsigned long long)getpid() << 40) ^ (unsigned long long)ts.tv_nsec ^
+            ((unsigned long long)ts.tv_sec << 20);
+    }
+    process_token = t;
+}
 
 static void hidden_name(struct strbuf *sb, const char *dir, const char *base, const char *suffix)
 {
+    pthread_once(&token_once, draw_token);
     sb->len = 0;
-    strbuf_printf(sb, "%s/.%.200s.%ld.%u.%s", dir, base, (long)getpid(),
+    strbuf_printf(sb, "%s/.%.200s.cq%016llx.%u.%s", dir, base, process_token,
                   atomic_fetch_add(&serial, 1u), suffix);
+}
+
+/* The directory's lock (flock), shared or exclusive.  Recovery holds it
+ * exclusively while it decides what is dead; writers hold it shared while
+ * a hidden file exists unlocked (made, not yet flocked) and exclusively
+ * while they rename, so recovery never sees a live file as dead.  -1
+ * (errno set) if the directory cannot be opened. */
+static int lock_dir(const char *dir, int how)
+{
+    int dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirfd >= 0)
+        while (flock(dirfd, how) != 0 && errno == EINTR)
+            ;
+    return dirfd;
 }
 
 /* Gives the complete unnamed file a hidden name beside its target, for the
@@ -108,7 +142,7 @@ static int link_complete(int fd, const char *dir, const char *base, struct strbu
             err = 0;
             break;
         }
-        /* A leftover of an earlier process that had this pid: next name. */
+        /* Taken (a token drawn twice is as unlikely as it gets): next. */
         if (errno != EEXIST) {
             err = errno;
             break;
@@ -120,28 +154,86 @@ static int link_complete(int fd, const char *dir, const char *base, struct strbu
 
 /* A new hidden file of that suffix, created exclusively and locked
  * (flock) before anything is written to it: output_recover leaves alone
- * whatever a live writer holds locked. */
+ * whatever a live writer holds locked.  Between the open and the flock
+ * the file is unlocked, so both happen under the directory's shared lock,
+ * which recovery's exclusive one waits for.  Used where O_TMPFILE is not
+ * to be had. */
 static int create_hidden(const char *dir, const char *base, const char *suffix, mode_t mode,
                          struct strbuf *name)
 {
+    int dirfd = lock_dir(dir, LOCK_SH);
+    if (dirfd < 0)
+        return -1;
+    int fd;
     for (;;) {
         hidden_name(name, dir, base, suffix);
-        int fd = open(name->data, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+        fd = open(name->data, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
         if (fd >= 0) {
             flock(fd, LOCK_EX);
-            return fd;
+            break;
         }
         if (errno == EMFILE || errno == ENFILE) {
             /* Under valgrind the file can be made before the descriptor is
-             * refused; the name is this call's own (pid and serial). */
+             * refused; the name is this call's own (token and serial). */
             int e = errno;
             unlink(name->data);
             errno = e;
-            return -1;
+            break;
         }
         if (errno != EEXIST)
-            return -1;
+            break;
     }
+    int e = errno;
+    close(dirfd);
+    errno = e;
+    return fd;
+}
+
+/* A complete hidden file holding data: unnamed, locked and written, then
+ * linked (O_TMPFILE), so it is never seen unlocked or partial; else made
+ * by create_hidden and written.  Returns its descriptor (still locked) or
+ * -1 with errno set, nothing left behind. */
+static int write_hidden(const char *dir, const char *base, const char *suffix,
+                        const char *data, size_t len, struct strbuf *name)
+{
+    int fd = open_unnamed(dir, 0600);
+    if (fd >= 0) {
+        flock(fd, LOCK_EX);
+        int err = write_all(fd, data, len);
+        if (!err) {
+            struct strbuf proc = {0};
+            strbuf_printf(&proc, "/proc/self/fd/%d", fd);
+            for (;;) {
+                hidden_name(name, dir, base, suffix);
+                if (linkat(AT_FDCWD, proc.data, AT_FDCWD, name->data, AT_SYMLINK_FOLLOW) == 0)
+                    break;
+                if (errno != EEXIST) {
+                    err = errno;
+                    break;
+                }
+            }
+            strbuf_free(&proc);
+        }
+        if (err) {
+            close(fd);
+            errno = err;
+            return -1;
+        }
+        return fd;
+    }
+    if (errno == EMFILE || errno == ENFILE)
+        return -1;
+    fd = create_hidden(dir, base, suffix, 0600, name);
+    if (fd < 0)
+        return -1;
+    int err = write_all(fd, data, len);
+    if (err) {
+        unlink(name->data);
+        close(fd);
+        errno = err;
+        return -1;
+    }
+    return fd;
 }
 
 /* Whether path is a regular file holding exactly data.  Anything that
@@ -180,7 +272,20 @@ struct staged {
     int fd;
     char *path;   /* the target */
     char *tmp;    /* the hidden name; NULL while unnamed */
+    size_t len;   /* its bytes and their digest, for the journal */
+    unsigned long long digest;
 };
+
+/* FNV-1a, 64 bits: not a defence against anyone, only the check that a
+ * temporary a journal names still holds what was written (a power cut
+ * can leave a named file whose data never reached the disk). */
+static unsigned long long fnv1a(const char *data, size_t len)
+{
+    unsigned long long h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)data[i]) * 0x100000001b3ULL;
+    return h;
+}
 
 /* A target of the set that already held its bytes, and was left alone. */
 struct kept {
@@ -269,30 +374,33 @@ static void set_free(struct output_set *s)
 }
 
 /* The journal of a set of several files, written before any of them is
- * renamed: "communique commit 1\n", then NUL-terminated pairs of hidden
- * name and target (in the set's directory), then "end\n".  A run killed
+ * renamed: "communique commit 2\n", then per file three NUL-terminated
+ * fields: its hidden name, its target (both in the set's directory), and
+ * "INODE SIZE DIGEST" in hex (the inode the target had then, 0 if none;
+ * the temporary's size and FNV-1a digest); then "end\n".  A run killed
  * between the renames leaves it, and the next run completes the renames
- * (output_recover), so the set ends all new; killed before it is complete,
- * no rename has happened, and the set stays all old. */
+ * (output_recover), so the set ends all new; killed before it is
+ * complete, no rename has happened, and the set stays all old.  The
+ * recorded inodes and digests let recovery refuse a set that a later run
+ * has superseded, or whose data a power cut lost. */
 static int write_journal(struct output_set *s)
 {
     struct strbuf name = {0}, body = {0};
-    int fd = create_hidden(s->dir, base_of(s->files[0].path), "commit", 0600, &name);
-    int err = fd < 0 ? errno : 0;
-    strbuf_puts(&body, "communique commit 1\n");
+    strbuf_puts(&body, "communique commit 2\n");
     for (size_t i = 0; i < s->n; i++) {
+        struct stat st;
+        unsigned long long ino = lstat(s->files[i].path, &st) == 0 ? (unsigned long long)st.st_ino : 0;
         strbuf_puts(&body, base_of(s->files[i].tmp));
         strbuf_putc(&body, '\0');
         strbuf_puts(&body, base_of(s->files[i].path));
         strbuf_putc(&body, '\0');
+        strbuf_printf(&body, "%llx %zx %llx", ino, s->files[i].len, s->files[i].digest);
+        strbuf_putc(&body, '\0');
     }
     strbuf_puts(&body, "end\n");
-    if (!err)
-        err = write_all(fd, body.data, body.len);
-    if (err && fd >= 0) {
-        unlink(name.data);
-        close(fd);
-    } else if (!err) {
+    int fd = write_hidden(s->dir, base_of(s->files[0].path), "commit", body.data, body.len, &name);
+    int err = fd < 0 ? errno : 0;
+    if (!err) {
         s->journal = fd;
         s->journal_name = strbuf_detach(&name);
     }
@@ -333,15 +441,9 @@ static void commit(struct output_set **sets, size_t n)
             }
             strbuf_free(&tmp);
         }
-#ifdef __linux__
-        /* Named now, a file needs its descriptor no more: one per set is
-         * kept for the syncfs.  So a group holds few descriptors while it
-         * commits, and its journals can always be made. */
-        for (size_t i = 1; i < s->n && !s->failed; i++) {
-            close(s->files[i].fd);
-            s->files[i].fd = -1;
-        }
-#endif
+        /* Each file keeps its descriptor, and so its lock, until it is
+         * in place: output_recover takes an unlocked temporary for a dead
+         * run's.  (stage() counts them against the descriptor limit.) */
         if (!s->failed && s->n > 1) {
             int err = write_journal(s);
             if (err) {
@@ -393,9 +495,16 @@ static void commit(struct output_set **sets, size_t n)
             failed = 1;
             continue;
         }
-        int dirfd = open(s->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (dirfd >= 0)
-            flock(dirfd, LOCK_EX);
+        int dirfd = lock_dir(s->dir, LOCK_EX);
+        if (dirfd < 0) {
+            /* Unlocked renames could interleave with another run's. */
+            diag("%s: cannot write: %s", s->files[0].path, strerror(errno));
+            set_discard(s);
+            if (s->journal_name)
+                unlink(s->journal_name);
+            failed = 1;
+            continue;
+        }
         /* A target left alone that another run has replaced since: this
          * set would mix with that run's, so it gives way (no error; the
          * directory holds that run's statement, whole). */
@@ -417,11 +526,6 @@ static void commit(struct output_set **sets, size_t n)
                 placed++;
             }
         }
-        if (dirfd >= 0)
-            close(dirfd);
-        for (size_t i = 0; i < s->n; i++)
-            if (s->files[i].fd >= 0)
-                close(s->files[i].fd);
         if (placed == 0) {
             for (size_t i = 0; i < s->n; i++)
                 unlink(s->files[i].tmp);
@@ -430,6 +534,14 @@ static void commit(struct output_set **sets, size_t n)
         } else if (placed == s->n && s->journal_name) {
             unlink(s->journal_name);
         }
+        /* Closed (unlocked) only now, under the directory's lock: what is
+         * left hidden is the journal of a set cut short, for the next run. */
+        for (size_t i = 0; i < s->n; i++)
+            if (s->files[i].fd >= 0)
+                close(s->files[i].fd);
+        for (size_t i = 0; i < s->n; i++)
+            s->files[i].fd = -1;
+        close(dirfd);
     }
     for (size_t k = 0; k < n; k++)
         set_free(sets[k]);
@@ -548,7 +660,8 @@ int output_set_add(struct output_set *s, const char *path, const char *data, siz
             s->dir = strbuf_detach(&dir);
             s->dev = st.st_dev;
         }
-        set_push(s, (struct staged){fd, xstrdup(path), tmp.len ? strbuf_detach(&tmp) : NULL});
+        set_push(s, (struct staged){fd, xstrdup(path), tmp.len ? strbuf_detach(&tmp) : NULL, len,
+                                    fnv1a(data, len)});
     }
     strbuf_free(&dir);
     strbuf_free(&tmp);
@@ -575,36 +688,36 @@ int output_write(const char *path, const char *data, size_t len)
     return rc < 0 || committed < 0 ? -1 : rc;
 }
 
-/* The pid in a hidden name ".BASE.PID.SERIAL.SUFFIX", or -1. */
-static long hidden_pid(const char *name, const char *suffix)
+/* Whether name is a hidden file of ours with that suffix:
+ * ".BASE.cqTOKEN.SERIAL.SUFFIX", TOKEN 16 lower-case hex digits. */
+static int is_hidden(const char *name, const char *suffix)
 {
     size_t len = strlen(name), sl = strlen(suffix);
-    if (name[0] != '.' || len < sl + 6 || strcmp(name + len - sl, suffix) != 0 ||
+    if (name[0] != '.' || len < sl + 24 || strcmp(name + len - sl, suffix) != 0 ||
         name[len - sl - 1] != '.')
-        return -1;
+        return 0;
     const char *end = name + len - sl - 1; /* the dot before the suffix */
     const char *p = end;
     while (p > name && isdigit((unsigned char)p[-1]))
         p--;
-    if (p == end || p == name || p[-1] != '.')
-        return -1; /* no serial */
-    const char *serial_dot = p - 1;
-    p = serial_dot;
-    while (p > name && isdigit((unsigned char)p[-1]))
-        p--;
-    if (p == serial_dot || p == name + 1 || p[-1] != '.')
-        return -1; /* no pid, or no base */
-    return strtol(p, NULL, 10);
+    if (p == end || p - name < 21 || p[-1] != '.')
+        return 0; /* no serial, or no room for the token and a base */
+    const char *token = p - 17;
+    for (int i = 0; i < 16; i++)
+        if (!isxdigit((unsigned char)token[i]) || isupper((unsigned char)token[i]))
+            return 0;
+    return memcmp(token - 3, ".cq", 3) == 0 && token - 3 > name;
 }
 
-/* Whether the run that made a hidden file is gone: nobody holds its lock
- * and no process has its pid.  (Both: a fallback hidden file exists for a
- * moment before its writer locks it.) */
-static int owner_gone(int fd, long pid)
+/* Whether the run that made a hidden file is gone: nobody holds its lock.
+ * A live writer holds it from before the file has a name (or, made the
+ * portable way, from before the directory's shared lock is let go) until
+ * the file is renamed or removed, and output_recover decides under the
+ * directory's exclusive lock: no pid, which another container or a
+ * restarted machine may reuse, takes part. */
+static int owner_gone(int fd)
 {
-    if (pid <= 0 || pid == (long)getpid() || flock(fd, LOCK_EX | LOCK_NB) != 0)
-        return 0;
-    return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+    return flock(fd, LOCK_EX | LOCK_NB) == 0;
 }
 
 /* A name a journal may hold: a plain file name in its directory. */
@@ -613,11 +726,51 @@ static int plain_name(const char *s)
     return *s && !strchr(s, '/') && strcmp(s, ".") != 0 && strcmp(s, "..") != 0;
 }
 
-/* Completes the renames of a dead run's journal. */
-static void roll_forward(const char *dir, int fd)
+/* Whether the temporary at fd (in dirfd) holds len bytes of that digest. */
+static int holds_digest(int dirfd, const char *name, size_t len, unsigned long long digest)
+{
+    int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    struct stat st;
+    int same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == len;
+    unsigned long long h = 0xcbf29ce484222325ULL;
+    char buf[65536];
+    size_t at = 0;
+    while (same && at < len) {
+        ssize_t n = read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            same = 0;
+            break;
+        }
+        for (ssize_t i = 0; i < n; i++)
+            h = (h ^ (unsigned char)buf[i]) * 0x100000001b3ULL;
+        at += (size_t)n;
+    }
+    close(fd);
+    return same && at == len && h == digest;
+}
+
+struct journal_entry {
+    const char *tmp, *target;
+    unsigned long long ino, digest;
+    size_t len;
+    int pending; /* the temporary is still there */
+};
+
+/* Completes the renames of a dead run's journal (called under the
+ * directory's exclusive lock, dirfd).  Only if the set is still what the
+ * journal describes: every temporary left holds its recorded bytes, and
+ * every target still to be replaced is the file it was when the journal
+ * was written.  Otherwise a later run has replaced the statement, or a
+ * power cut lost the data before any rename (renames follow the sync),
+ * and the set is dropped: its temporaries are removed, the targets kept. */
+static void roll_forward(int dirfd, int fd)
 {
     enum { JOURNAL_MAX = 1 << 20 };
-    static const char head[] = "communique commit 1\n", tail[] = "end\n";
+    static const char head[] = "communique commit 2\n", tail[] = "end\n";
     char *buf = xmalloc(JOURNAL_MAX);
     size_t len = 0;
     ssize_t n;
@@ -629,72 +782,103 @@ static void roll_forward(const char *dir, int fd)
         free(buf);
         return;
     }
-    int dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirfd >= 0)
-        flock(dirfd, LOCK_EX);
-    size_t at = sizeof head - 1, end = len - (sizeof tail - 1);
-    while (at < end) {
-        const char *tmp = buf + at;
-        const char *nul = memchr(tmp, '\0', end - at);
-        if (!nul)
+    buf[len - (sizeof tail - 1)] = '\0'; /* the fields end here */
+    struct journal_entry *e = NULL;
+    size_t count = 0, cap = 0;
+    int intact = 1;
+    const char *p = buf + sizeof head - 1, *end = buf + len - (sizeof tail - 1);
+    while (p < end && intact) {
+        const char *field[3];
+        for (int f = 0; f < 3; f++) {
+            const char *nul = p < end ? memchr(p, '\0', (size_t)(end - p)) : NULL;
+            if (!nul) {
+                intact = 0;
+                break;
+            }
+            field[f] = p;
+            p = nul + 1;
+        }
+        if (!intact)
             break;
-        const char *target = nul + 1;
-        const char *nul2 = target < buf + end ? memchr(target, '\0', (size_t)(buf + end - target))
-                                              : NULL;
-        if (!nul2)
+        struct journal_entry je = {field[0], field[1], 0, 0, 0, 0};
+        if (!plain_name(je.tmp) || !plain_name(je.target) || !is_hidden(je.tmp, "tmp") ||
+            sscanf(field[2], "%llx %zx %llx", &je.ino, &je.len, &je.digest) != 3) {
+            intact = 0;
             break;
-        at = (size_t)(nul2 + 1 - buf);
+        }
         struct stat st;
-        if (!plain_name(tmp) || !plain_name(target) || hidden_pid(tmp, "tmp") < 0 ||
-            dirfd < 0 || fstatat(dirfd, tmp, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
-            !S_ISREG(st.st_mode))
-            continue; /* already in place, or not ours */
-        renameat(dirfd, tmp, dirfd, target);
+        je.pending = fstatat(dirfd, je.tmp, &st, AT_SYMLINK_NOFOLLOW) == 0;
+        if (je.pending) {
+            struct stat ts;
+            int had = fstatat(dirfd, je.target, &ts, AT_SYMLINK_NOFOLLOW) == 0;
+            if (!S_ISREG(st.st_mode) || !holds_digest(dirfd, je.tmp, je.len, je.digest) ||
+                (had ? (unsigned long long)ts.st_ino != je.ino : je.ino != 0))
+                intact = 0;
+        }
+        if (count == cap) {
+            cap = cap ? 2 * cap : 8;
+            e = xrealloc(e, cap * sizeof *e);
+        }
+        e[count++] = je;
     }
-    if (dirfd >= 0)
-        close(dirfd);
+    for (size_t i = 0; i < count; i++)
+        if (e[i].pending) {
+            if (intact)
+                renameat(dirfd, e[i].tmp, dirfd, e[i].target);
+            else if (is_hidden(e[i].tmp, "tmp"))
+                unlinkat(dirfd, e[i].tmp, 0);
+        }
+    free(e);
     free(buf);
 }
 
 void output_recover(const char *dir)
 {
-    DIR *d = opendir(dir);
-    if (!d)
+    /* Exclusive: no writer is between making a hidden file and locking
+     * it, or renaming, while this decides what is dead. */
+    int dirfd = lock_dir(dir, LOCK_EX);
+    if (dirfd < 0)
         return;
+    int scan = dup(dirfd);
+    DIR *d = scan >= 0 ? fdopendir(scan) : NULL;
+    if (!d) {
+        if (scan >= 0)
+            close(scan);
+        close(dirfd);
+        return;
+    }
     char **names = NULL;
     size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] != '.' || (hidden_pid(e->d_name, "commit") < 0 &&
-                                    hidden_pid(e->d_name, "tmp") < 0))
+    struct dirent *ent;
+    while ((ent = readdir(d)) != NULL) {
+        if (ent->d_name[0] != '.' ||
+            (!is_hidden(ent->d_name, "commit") && !is_hidden(ent->d_name, "tmp")))
             continue;
         if (n == cap) {
             cap = cap ? 2 * cap : 16;
             names = xrealloc(names, cap * sizeof *names);
         }
-        names[n++] = xstrdup(e->d_name);
+        names[n++] = xstrdup(ent->d_name);
     }
     closedir(d);
-    /* Journals first: their temporaries are what they complete. */
+    /* Journals first: their temporaries are what they complete.  A live
+     * run's journal is locked, and so are its temporaries (each keeps its
+     * descriptor until renamed). */
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < n; i++) {
-            const char *suffix = pass == 0 ? "commit" : "tmp";
-            long pid = hidden_pid(names[i], suffix);
-            if (pid < 0)
+            if (!is_hidden(names[i], pass == 0 ? "commit" : "tmp"))
                 continue;
-            struct strbuf path = {0};
-            strbuf_printf(&path, "%s/%s", dir, names[i]);
-            int fd = open(path.data, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+            int fd = openat(dirfd, names[i], O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
             struct stat st;
-            if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && owner_gone(fd, pid)) {
+            if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && owner_gone(fd)) {
                 if (pass == 0)
-                    roll_forward(dir, fd);
-                unlink(path.data);
+                    roll_forward(dirfd, fd);
+                unlinkat(dirfd, names[i], 0);
             }
             if (fd >= 0)
                 close(fd);
-            strbuf_free(&path);
         }
+    close(dirfd);
     for (size_t i = 0; i < n; i++)
         free(names[i]);
     free(names);

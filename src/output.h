@@ -5,7 +5,8 @@
  * crash) sees either the old file or the complete new one, never a
  * partial file.  On Linux the data is written to an unnamed O_TMPFILE
  * inode, so kill -9 before the rename leaves nothing; only then does it
- * get a hidden name (".NAME.PID.N.tmp") for the rename.  Elsewhere (or
+ * get a hidden name (".NAME.cqTOKEN.N.tmp", TOKEN random per process) for
+ * the rename.  Elsewhere (or
  * where the file system lacks O_TMPFILE) it is written to a hidden
  * ".NAME.XXXXXX" file from the start, which a kill can leave behind.
  *
@@ -13,12 +14,17 @@
  * added to one output_set and committed together: after a full disk, an
  * I/O error, a kill or a concurrent run, they are all the new ones or all
  * the old ones.  Every file of a set is written and named first; a set of
- * several files then gets a journal (".NAME.PID.N.commit", the hidden
- * names and their targets) before the first rename, and loses it after
- * the last.  A run killed between the renames leaves the journal, and the
- * next run that writes to the directory completes them (output_recover)
- * before anything else.  The renames of a set are made under an flock of
- * the directory, so two runs never interleave their sets.
+ * several files then gets a journal (".NAME.cqTOKEN.N.commit": the hidden
+ * names, their targets, the inode each target had, each temporary's size
+ * and digest) before the first rename, and loses it after the last.  A
+ * run killed between the renames leaves the journal, and the next run
+ * that writes to the directory completes them (output_recover) before
+ * anything else — unless a later run has replaced a target since, or a
+ * temporary no longer holds its bytes, when the set is dropped whole.
+ * The renames of a set are made under an flock of the directory, so two
+ * runs never interleave their sets; every hidden file is flocked by its
+ * writer until it is renamed or removed, and recovery takes only the
+ * unlocked ones, under the directory's exclusive lock.
  *
  * Group commit: sets wait (up to 128 files, from every thread) until the
  * group is full or output_flush() is called; the group is made durable by
@@ -49,8 +55,9 @@ int output_set_commit(struct output_set *s);
 /* A set of one. */
 int output_write(const char *path, const char *data, size_t len);
 /* Before writing into dir: completes the sets a dead run left between
- * their renames, and removes the temporaries and journals of dead runs
- * (a live run's, locked by it, are left alone). */
+ * their renames (if still intact and not superseded), and removes the
+ * temporaries and journals of dead runs (a live run's, locked by it, are
+ * left alone; so is any file not named like ours). */
 void output_recover(const char *dir);
 /* Whether the regular file at path is one communique wrote (a statement
  * rendering or a feed file, known by its marker: the statement namespace,

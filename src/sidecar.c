@@ -129,6 +129,20 @@ static int valid_language(const char *s)
     return run > 0 && isalpha((unsigned char)s[0]);
 }
 
+/* Whether s holds a character no XML 1.0 document can carry (a C0
+ * control other than tab, line feed and carriage return; U+FFFE, U+FFFF):
+ * it would only fail later, in the build, as an internal error. */
+static int holds_non_xml_char(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+            return 1;
+        if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+            return 1;
+    }
+    return 0;
+}
+
 /* Why a value does not fit its key, or NULL. */
 static const char *refusal(const struct field *f, json_t *v)
 {
@@ -137,6 +151,8 @@ static const char *refusal(const struct field *f, json_t *v)
     const char *s = json_string_value(v);
     if (!*s || strlen(s) != json_string_length(v))
         return "wants a non-empty string";
+    if (holds_non_xml_char(s))
+        return "holds a control character that XML cannot carry";
     switch (f->type) {
     case TEXT:
         return NULL;
@@ -168,6 +184,45 @@ static void set_text(char **slot, const char *s)
     *slot = xstrdup(s);
 }
 
+/* Given language tags, interned: a statement's language is a string that
+ * lives as long as the process, as the detected ones do (st->language is
+ * never freed).  Open addressing, so many distinct tags stay linear. */
+static pthread_mutex_t tags_lock = PTHREAD_MUTEX_INITIALIZER;
+static const char **tags;
+static size_t n_tags, cap_tags;
+
+static size_t tag_slot(const char *const *table, size_t cap, const char *s)
+{
+    size_t h = 5381;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        h = h * 33 + *p;
+    size_t i = h & (cap - 1);
+    while (table[i] && strcmp(table[i], s) != 0)
+        i = (i + 1) & (cap - 1);
+    return i;
+}
+
+static const char *intern_tag(const char *s)
+{
+    if (2 * (n_tags + 1) > cap_tags) {
+        size_t cap = cap_tags ? 2 * cap_tags : 16;
+        const char **grown = xmalloc(cap * sizeof *grown);
+        memset(grown, 0, cap * sizeof *grown);
+        for (size_t i = 0; i < cap_tags; i++)
+            if (tags[i])
+                grown[tag_slot(grown, cap, tags[i])] = tags[i];
+        free(tags);
+        tags = grown;
+        cap_tags = cap;
+    }
+    size_t i = tag_slot(tags, cap_tags, s);
+    if (!tags[i]) {
+        tags[i] = xstrdup(s);
+        n_tags++;
+    }
+    return tags[i];
+}
+
 static void apply_field(const struct field *f, const char *s, struct statement *st)
 {
     if (!f->object && strcmp(f->key, "title") == 0) {
@@ -190,19 +245,10 @@ static void apply_field(const struct field *f, const char *s, struct statement *
     } else if (!f->object && strcmp(f->key, "language") == 0) {
         /* The tag is kept for the life of the process, as detected ones
          * are (st->language is never freed); the workers share the list. */
-        static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-        static const char *given[64];
-        static size_t n_given;
-        const char *tag = NULL;
-        pthread_mutex_lock(&lock);
-        for (size_t i = 0; i < n_given && !tag; i++)
-            if (strcmp(given[i], s) == 0)
-                tag = given[i];
-        if (!tag && n_given < sizeof given / sizeof *given)
-            tag = given[n_given++] = xstrdup(s);
-        pthread_mutex_unlock(&lock);
-        if (tag)
-            st->language = tag;
+        pthread_mutex_lock(&tags_lock);
+        const char *tag = intern_tag(s);
+        pthread_mutex_unlock(&tags_lock);
+        st->language = tag;
     } else if (strcmp(f->object, "country") == 0) {
         memcpy(st->country_iso, s, 2);
         st->country_iso[2] = '\0';
@@ -220,7 +266,10 @@ static void note_given(const struct field *f, struct statement *st)
     char pointer[64];
     if (f->object && strcmp(f->object, "source") == 0)
         return; /* metadata of the file, not a field read from it */
-    if (f->object)
+    /* the country is one field (its code and name), extracted as "/country" */
+    if (f->object && strcmp(f->object, "country") == 0)
+        snprintf(pointer, sizeof pointer, "/country");
+    else if (f->object)
         snprintf(pointer, sizeof pointer, "/%s/%s", f->object, f->key);
     else
         snprintf(pointer, sizeof pointer, "/%s", f->key);

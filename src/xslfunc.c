@@ -235,8 +235,8 @@ static void fn_json(xmlXPathParserContextPtr ctxt, int nargs)
 /* fn:csv(value): the string value as one RFC 4180 field: as it is, or
  * in double quotes (a quote doubled) when it holds a comma, a quote, CR
  * or LF, or starts with a character a spreadsheet would read as a
- * formula (=, +, -, @: then a leading apostrophe is added inside the
- * quotes, the OWASP advice against CSV injection). */
+ * formula (=, +, -, @, tab, CR: then a leading apostrophe is added
+ * inside the quotes, the OWASP advice against CSV injection). */
 static void fn_csv(xmlXPathParserContextPtr ctxt, int nargs)
 {
     if (nargs != 1) {
@@ -248,7 +248,7 @@ static void fn_csv(xmlXPathParserContextPtr ctxt, int nargs)
         xmlXPathSetError(ctxt, XPATH_MEMORY_ERROR);
         return;
     }
-    int formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';
+    int formula = s[0] && strchr("=+-@\t\r", s[0]) != NULL;
     size_t len = 0, quotes = 0;
     int special = formula;
     for (const xmlChar *p = s; *p; p++, len++) {

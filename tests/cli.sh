@@ -25,6 +25,8 @@ grep -q "^Try 'communique validate --help' for more information.$" "$T/err" && !
 expect_exit 2 "render: option '--no-link' does not apply to render" "render --no-link is a usage error (2)" "$BIN" render --no-link -f json x.xml
 expect_exit 2 "convert: option '--base-url' does not apply to convert" "convert --base-url is a usage error (2)" "$BIN" convert --base-url https://example.org/ input/
 expect_exit 2 "convert: unrecognized option '--frobnicate'" "an unknown option names the command, not getopt's" "$BIN" convert --frobnicate input/
+expect_exit 2 "convert: unrecognized option '-z'" "an unknown option inside a bundle is named itself (-zq)" "$BIN" convert --jobs=2 -zq input/
+expect_exit 2 "convert: option '--quiet' takes no value" "a value given to a flag is named as such (--quiet=1)" "$BIN" convert --quiet=1 input/
 expect_exit 2 "feed: --base-url wants an absolute http(s) URL" "--base-url 'not a url' is a usage error (2)" "$BIN" feed --base-url 'not a url' -o "$T/bu" input/
 "$BIN" feed --help | grep -q -- "-o -" && fail "feed --help offers no -o -" || pass "feed --help offers no -o -"
 mkdir -p "$T/ofile"
@@ -60,6 +62,14 @@ printf '{\n  "kind": "osce-pc-statement",\n  "date": "2022-02-30"\n}\n' > "$T/me
 expect_exit 1 "s.meta.json:3: the value of 'date' wants a date" "a value the schema refuses is an error at its line (1)" "$BIN" convert -q -o "$T/meta/out" "$T/meta/s.txt"
 grep -q '"id": "2022-11-21-kz-news-report-' "$T/meta/out/s.json" \
     && pass "… and the earlier outputs are left as they were" || fail "… and the earlier outputs are left as they were"
+printf '{\n  "title": "A title with a bell \\u0007 in it"\n}\n' > "$T/meta/s.meta.json"
+expect_exit 1 "s.meta.json:2: the value of 'title' holds a control character" "a sidecar value XML cannot carry is an error at its line (1)" "$BIN" convert -q -o "$T/meta/out" "$T/meta/s.txt"
+printf '{\n  "country": {"iso": "UZ"}\n}\n' > "$T/meta/s.meta.json"
+"$BIN" convert -q -f json "$T/meta/s.txt" 2>/dev/null > "$T/meta/country.json"
+grep -q '"/country": "given"' "$T/meta/country.json" && ! grep -q '"/country/iso"' "$T/meta/country.json" \
+    && grep -q '"iso": "UZ"' "$T/meta/country.json" \
+    && pass "a corrected country is given as one field, not the extracted lines" \
+    || fail "a corrected country is given as one field ($(grep -A3 '"provenance"' "$T/meta/country.json" | tr '\n' ' ' | head -c 200))"
 rm "$T/meta/s.meta.json"
 # An HTML page's canonical link is where it was published.
 printf '<!DOCTYPE html>\n<html><head><title>x</title><link rel="canonical" href="https://example.org/press/123"></head>\n<body><h1>Statement by the Spokesperson on the elections in Kenya</h1>\n<p>The European Union notes the conduct of the presidential elections in Kenya on 9 August 2022.</p></body></html>\n' > "$T/meta/page.html"
@@ -143,6 +153,14 @@ cmp -s "$T/dash/out.json" "$T/one.json" && [ ! -e "$T/dash/-" ] \
     || fail "convert -o - writes to standard output (no directory named -)"
 "$BIN" render -f json -o - "$T/out1/000_104ce62749044fec.xml" > "$T/dash.json" 2>/dev/null
 check "render -o - writes to standard output" cmp "$T/dash.json" "$T/out1/000_104ce62749044fec.json"
+# render beside the XML is fine, but not over a raw text of the same name
+mkdir -p "$T/beside"
+cp input/001_a486be32d46570d4.txt "$T/beside/s.txt"
+cp tests/golden/001_a486be32d46570d4.xml "$T/beside/s.xml"
+expect_exit 1 "s.txt: exists and was not written by communique" "render -o DIR refuses to overwrite a raw text it did not write (1)" "$BIN" render -f json,text -o "$T/beside" "$T/beside/s.xml"
+cmp -s "$T/beside/s.txt" input/001_a486be32d46570d4.txt && [ ! -e "$T/beside/s.json" ] \
+    && pass "… and writes nothing" || fail "… and writes nothing"
+check "render -o DIR beside the XML writes its renderings there" "$BIN" render -q -f json,html -o "$T/beside" "$T/beside/s.xml"
 expect_exit 2 "feed: -o - is not possible" "feed -o - is a usage error (2)" "$BIN" feed -o - "$T/out1"
 "$BIN" feed -q -o "$T/stdin-feed" - < "$T/out1/000_104ce62749044fec.xml" >/dev/null 2>&1
 grep -q '"url": "./000_104ce62749044fec.html"' "$T/stdin-feed/feed.json" \

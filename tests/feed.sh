@@ -187,6 +187,11 @@ if command -v python3 >/dev/null; then
     python3 -c 'import csv,sys; rows=list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8"))); sys.exit(0 if len(rows)==2 and rows[1][2]==chr(39)+"=HYPERLINK(\"x\"), \"quoted\", and more" else 1)' "$T/hostile.csv" \
         && pass "a title with quotes, commas and a leading = reads back as one field, a formula no more" \
         || fail "a title with quotes, commas and a leading = reads back as one field ($(cat "$T/hostile.csv" | tail -1))"
+    sed 's|<title derived="false">[^<]*</title>|<title derived="false">\&#9;@SUM(1)</title>|' "$T/site/000_104ce62749044fec.xml" > "$T/csv-tab.xml"
+    "$BIN" render -f csv "$T/csv-tab.xml" > "$T/tab.csv" 2>/dev/null
+    python3 -c 'import csv,sys; rows=list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8"))); sys.exit(0 if len(rows)==2 and rows[1][2]==chr(39)+chr(9)+"@SUM(1)" else 1)' "$T/tab.csv" \
+        && pass "a field that starts with a tab is neutralised too" \
+        || fail "a field that starts with a tab is neutralised too ($(cat "$T/tab.csv" | tail -1))"
 fi
 
 mkdir -p "$T/stdin"

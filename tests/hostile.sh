@@ -235,7 +235,7 @@ done
 # can leave that hidden name behind; it must hold a whole output too.
 partial=0
 for f in $(cd "$T/live" && ls -A | grep '^\.'); do
-    target=$(echo "$f" | sed 's/^\.\(.*\)\.[0-9]*\.[0-9]*\.tmp$/\1/')
+    target=$(echo "$f" | sed 's/^\.\(.*\)\.cq[0-9a-f]*\.[0-9]*\.tmp$/\1/')
     cmp -s "$T/live/$f" "$T/refA/$target" || cmp -s "$T/live/$f" "$T/refB/$target" || partial=$((partial + 1))
 done
 [ "$partial" -eq 0 ] && pass "kill -9 leaves no partial file, hidden or not" || fail "kill -9 leaves no partial file, hidden or not ($partial)"
