@@ -10,9 +10,9 @@ VERSION   := 0.1.0
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
-PKGS      := libxml-2.0 libxslt libexslt jansson libexttextcat libutf8proc
+PKGS      := libxml-2.0 libxslt libexslt jansson libexttextcat libutf8proc poppler-glib
 DEB_PKGS  := build-essential pkg-config libxml2-dev libxslt1-dev libjansson-dev iso-codes \
-             libexttextcat-dev libexttextcat-data libutf8proc-dev libstemmer-dev
+             libexttextcat-dev libexttextcat-data libutf8proc-dev libstemmer-dev libpoppler-glib-dev
 # Only make check needs these: xmllint (Atom against its RELAX NG schema)
 # and Debian's JSON Schema validator (JSON Feed), groff (the man page).
 TEST_DEB_PKGS := libxml2-utils python3-jsonschema xsltproc groff-base tidy chromium chromium-driver zsh
@@ -45,7 +45,7 @@ ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $
               -DCOMMUNIQUE_TEXTCAT_DIR='"$(TEXTCAT_DIR)"' \
               -Isrc -Ibuild $(CFLAGS)
 
-LIB_SRC := src/assets.c src/batch.c src/help.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/htmltext.c src/normalise.c src/unflatten.c \
+LIB_SRC := src/assets.c src/batch.c src/help.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/binformat.c src/pdftext.c src/htmltext.c src/normalise.c src/unflatten.c \
            src/phrases.c src/recognise.c src/classify.c src/dates.c src/countries.c src/language.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
            src/extract_alignment.c src/extract_author.c src/extract_mentions.c src/extract_social.c \

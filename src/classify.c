@@ -719,7 +719,9 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
 
     for (size_t i = 0; i < n; i++) {
         const char *t = blocks[i].text + prefix[i];
-        weight[i] = run_weight(role[i], t);
+        /* A page's header or footer between two pages of the statement
+         * is layout, not a sign that the statement has ended. */
+        weight[i] = blocks[i].flags & BLOCK_PAGE_FURNITURE ? 0 : run_weight(role[i], t);
         /* A line that names the statement heads it; it may end in a full
          * stop when it opens with its cue ("Statement by … on …."). */
         if (role[i] == ROLE_UNSET && text_word_count(t) <= 40 &&

@@ -543,6 +543,8 @@ static const char *detect_language(const struct statement *st)
 static const char *detect_form(const struct raw_text *raw, const struct doc_text *doc,
                                const struct classified *c, const struct statement *st)
 {
+    if (raw->pdf)
+        return "pdf";
     if (raw->html)
         return "html";
     if (c->web_page)
@@ -655,6 +657,11 @@ void extract_statement_in(const struct raw_text *raw, const char *file_label,
     /* An HTML page's <link rel="canonical">: where it was published. */
     if (raw->canonical_url)
         st->source.url = xstrdup(raw->canonical_url);
+    if (raw->pdf && raw->n_pages) {
+        st->source.n_pages = raw->n_pages;
+        st->source.page_starts = xmalloc(raw->n_pages * sizeof *st->source.page_starts);
+        memcpy(st->source.page_starts, raw->page_starts, raw->n_pages * sizeof *raw->page_starts);
+    }
     make_id(st);
 
     classified_free(&c);

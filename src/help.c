@@ -14,7 +14,7 @@ static const char OVERVIEW[] =
     "and renders them as JSON, HTML, and plain text.\n"
     "\n"
     "commands (communique COMMAND --help for one):\n"
-    "  convert   raw text (.txt, .md, .html pages; '-' for stdin; a directory for all its\n"
+    "  convert   raw text (.txt, .md, .html pages, PDF; '-' for stdin; a directory for all its\n"
     "            files) to NAME.xml, NAME.json, NAME.html, NAME.txt\n"
     "  validate  check statement XML against the schema (FILE:LINE: message)\n"
     "  render    render statement XML as json, html, text, akn (Akoma Ntoso) or xml\n"

@@ -674,6 +674,11 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
                 name);
         rc = -1;
     }
+    /* Converted all the same (it may be a statement the rules do not
+     * know yet), but not silently. */
+    if (rc == 0 && !o->quiet && xmldoc_reads_as_no_statement(doc))
+        diag("%s: warning: reads as no statement (no issuer, date, country or election "
+             "found); converted anyway", name);
     if (rc == 0)
         rc = render_and_write(o, r, doc, name, stem, to_stdout);
     xmlFreeDoc(doc);

@@ -1,12 +1,14 @@
 #include "normalise.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "dates.h"
 #include "phrases.h"
+#include "rawtext.h"
 #include "strbuf.h"
 #include "utf8.h"
 
@@ -18,6 +20,9 @@ struct line {
     int hard_break;    /* markdown "two spaces" or backslash line break */
     int md_heading;
     int chrome;        /* HTML page chrome */
+    int running;       /* a PDF's running header or footer */
+    int measured;      /* a PDF's: a blank line before it is a real gap */
+    int page_break;    /* the blank line a form feed makes */
     int letter_spaced; /* "S T A T E M E N T" closed up to "STATEMENT" */
     size_t width;      /* code points */
 };
@@ -600,7 +605,7 @@ void normalise_text(const char *text, struct doc_text *doc)
 }
 
 void normalise_mapped(const char *text, const int *source_lines,
-                      const unsigned char *chrome_flags, size_t n_lines,
+                      const unsigned char *line_flags, size_t n_lines,
                       struct doc_text *doc)
 {
     memset(doc, 0, sizeof *doc);
@@ -623,7 +628,9 @@ void normalise_mapped(const char *text, const int *source_lines,
             ln->lineno = lineno;
             if (source_lines && (size_t)lineno <= n_lines) {
                 ln->lineno = source_lines[lineno - 1];
-                ln->chrome = chrome_flags[lineno - 1] != 0;
+                ln->chrome = (line_flags[lineno - 1] & RAW_LINE_CHROME) != 0;
+                ln->running = (line_flags[lineno - 1] & RAW_LINE_RUNNING) != 0;
+                ln->measured = (line_flags[lineno - 1] & RAW_LINE_MEASURED) != 0;
             }
             clean_line(seg, seglen, doc->markdown, &bold_open, ln);
             if (!ff)
@@ -632,6 +639,7 @@ void normalise_mapped(const char *text, const int *source_lines,
             struct line *blank = array_push(&lines, &n, sizeof *blank);
             blank->lineno = lineno;
             blank->text = xstrdup("");
+            blank->page_break = 1;
             seg = ff + 1;
         }
         lineno++;
@@ -644,39 +652,57 @@ void normalise_mapped(const char *text, const int *source_lines,
     vocabulary_build(text, &vocab);
 
     struct strbuf sb = {0};
-    struct block *cur = NULL;
+    /* The block being built is blocks[cur] (an index: pushing a furniture
+     * block may move the array); SIZE_MAX before the first. */
+    size_t cur = SIZE_MAX;
     const struct line *prev = NULL;
-    int blank_between = 0;
+    int blank_between = 0, page_between = 0;
     for (size_t i = 0; i < n; i++) {
         struct line *ln = &lines[i];
         if (!ln->text[0]) {
             blank_between = 1;
+            page_between |= ln->page_break;
             continue;
         }
-        int furniture = is_page_furniture(ln->text);
+        int furniture = ln->running || is_page_furniture(ln->text);
         if (furniture)
             doc->page_breaks++;
-        if (cur && prev && !furniture && !is_page_furniture(prev->text) &&
-            prev->chrome == ln->chrome && joins(doc, prev, ln, blank_between)) {
+        if (furniture) {
+            /* A page's header or footer ("Page 2 of 3", a PDF's running
+             * lines) stands between the two halves of a paragraph a page
+             * break cut: it is a block of its own, and joining goes on as
+             * if it were not there. */
+            struct block *fb = array_push(&doc->blocks, &doc->n_blocks, sizeof *fb);
+            fb->lines.first = fb->lines.last = ln->lineno;
+            fb->flags = BLOCK_PAGE_FURNITURE;
+            fb->text = xstrdup(ln->text);
+            continue;
+        }
+        /* A gap measured on a PDF's page is a paragraph break; only a
+         * page break may fall inside a paragraph. */
+        int measured_gap = ln->measured && blank_between && !page_between;
+        if (cur != SIZE_MAX && prev && prev->chrome == ln->chrome && !measured_gap &&
+            joins(doc, prev, ln, blank_between)) {
+            struct block *b = &doc->blocks[cur];
             append_joined(&sb, ln->text, doc, &vocab);
-            cur->lines.last = ln->lineno;
+            b->lines.last = ln->lineno;
             if (!ln->bold)
-                cur->flags &= ~(unsigned)BLOCK_BOLD;
+                b->flags &= ~(unsigned)BLOCK_BOLD;
         } else {
-            if (cur)
-                cur->text = strbuf_detach(&sb);
-            cur = array_push(&doc->blocks, &doc->n_blocks, sizeof *cur);
-            cur->lines.first = cur->lines.last = ln->lineno;
-            cur->flags = (ln->bold ? BLOCK_BOLD : 0) | (ln->md_heading ? BLOCK_MD_HEADING : 0);
-            cur->flags |= furniture ? BLOCK_PAGE_FURNITURE : 0;
-            cur->flags |= ln->chrome ? BLOCK_CHROME : 0;
+            if (cur != SIZE_MAX)
+                doc->blocks[cur].text = strbuf_detach(&sb);
+            struct block *b = array_push(&doc->blocks, &doc->n_blocks, sizeof *b);
+            cur = doc->n_blocks - 1;
+            b->lines.first = b->lines.last = ln->lineno;
+            b->flags = (ln->bold ? BLOCK_BOLD : 0) | (ln->md_heading ? BLOCK_MD_HEADING : 0);
+            b->flags |= ln->chrome ? BLOCK_CHROME : 0;
             strbuf_puts(&sb, ln->text);
         }
         prev = ln;
-        blank_between = 0;
+        blank_between = page_between = 0;
     }
-    if (cur)
-        cur->text = strbuf_detach(&sb);
+    if (cur != SIZE_MAX)
+        doc->blocks[cur].text = strbuf_detach(&sb);
     strbuf_free(&sb);
     vocabulary_free(&vocab);
     for (size_t i = 0; i < n; i++)

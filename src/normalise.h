@@ -39,11 +39,13 @@ struct doc_text {
 };
 
 void normalise_text(const char *text, struct doc_text *out);
-/* The same for text read from an HTML page: source_lines[i] is the source
- * line of text line i+1 (block spans use it), chrome_flags[i] marks lines
- * of page chrome (never joined with other lines). */
+/* The same for text read from an HTML page or a PDF: source_lines[i] is
+ * the source line of text line i+1 (block spans use it), line_flags[i]
+ * its enum raw_line_flag (rawtext.h): page chrome is never joined with
+ * other lines; a PDF's running header or footer is page furniture, and a
+ * paragraph it interrupts (at a page break) is joined across it. */
 void normalise_mapped(const char *text, const int *source_lines,
-                      const unsigned char *chrome_flags, size_t n_lines,
+                      const unsigned char *line_flags, size_t n_lines,
                       struct doc_text *out);
 void doc_text_free(struct doc_text *doc);
 /* A text flattened into one long line: the header items run in at its

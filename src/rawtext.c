@@ -7,7 +7,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "binformat.h"
 #include "htmltext.h"
+#include "pdftext.h"
 #include "strbuf.h"
 #include "utf8.h"
 
@@ -70,7 +72,7 @@ static int looks_like_bomless_utf16(const unsigned char *p, size_t len)
  * extractors, and a line of nothing but a bidi override or a second BOM
  * became the title.  (Joiners U+200C/D are kept: Persian and Indic
  * scripts and emoji need them.)  Returns the bytes to skip at p, or 0. */
-static size_t invisible_at(const unsigned char *p, size_t n)
+size_t raw_invisible_at(const unsigned char *p, size_t n)
 {
     if (n >= 2 && p[0] == 0xc2 && p[1] == 0xad)
         return 2; /* soft hyphen */
@@ -142,6 +144,11 @@ static int text_from_bytes(const char *bytes, size_t len, int utf16, struct raw_
         return -1;
     }
     const unsigned char *p = (const unsigned char *)bytes;
+    if (!utf16 && pdf_sniff(bytes, len))
+        return pdf_to_text(bytes, len, out, err, errlen);
+    const char *format = utf16 ? NULL : binary_format_advice(bytes, len);
+    if (format)
+        return fail(err, errlen, format);
     if (len >= 4 && ((p[0] == 0xff && p[1] == 0xfe && p[2] == 0 && p[3] == 0) ||
                      (p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff)))
         return fail(err, errlen, "UTF-32 text is not supported; convert it to UTF-8");
@@ -177,7 +184,7 @@ static int text_from_bytes(const char *bytes, size_t len, int utf16, struct raw_
     int has_text = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = p[i];
-        size_t skip = invisible_at(p + i, len - i);
+        size_t skip = raw_invisible_at(p + i, len - i);
         if (skip) {
             i += skip - 1;
             continue;
@@ -322,5 +329,6 @@ void raw_text_free(struct raw_text *rt)
     free(rt->source_lines);
     free(rt->line_flags);
     free(rt->canonical_url);
+    free(rt->page_starts);
     memset(rt, 0, sizeof *rt);
 }

@@ -5,7 +5,9 @@
  * breaks) plus the SHA-256 of the bytes as read, or returns -1 with a
  * one-line reason in err (no file name: the caller prefixes it).  It never
  * accepts text that could not be written into an XML 1.0 document.  An
- * HTML page (by its content, not its name) is parsed and read as text. */
+ * HTML page (by its content, not its name) is parsed and read as text; a
+ * PDF is read with poppler (pdftext.h); Word, ODF, images and other
+ * binary formats are refused with what to do instead (binformat.h). */
 #ifndef COMMUNIQUE_RAWTEXT_H
 #define COMMUNIQUE_RAWTEXT_H
 
@@ -35,7 +37,26 @@ struct raw_text {
     unsigned char *line_flags;
     size_t n_lines;
     char *canonical_url;            /* an HTML page's canonical link, or NULL */
+    /* A PDF (pdftext.h): its text is poppler's, page by page; page k + 1
+     * starts on text line page_starts[k]. */
+    int pdf;
+    int *page_starts;
+    size_t n_pages;
 };
+
+/* line_flags: per text line. */
+enum raw_line_flag {
+    RAW_LINE_CHROME = 1 << 0,  /* an HTML page's chrome (HTML_LINE_CHROME) */
+    RAW_LINE_RUNNING = 1 << 1, /* a PDF's running header or footer */
+    /* A PDF's line: a blank line before it is a gap measured on the page
+     * (a paragraph break), not a guess, except at a page break. */
+    RAW_LINE_MEASURED = 1 << 2
+};
+
+/* The length of an invisible character at p (soft hyphen, zero-width
+ * space, bidi controls, word joiner, a BOM inside the text), or 0: it is
+ * dropped as the text is read. */
+size_t raw_invisible_at(const unsigned char *p, size_t n);
 
 /* path "-" reads standard input. */
 int raw_text_load(const char *path, struct raw_text *out, char *err, size_t errlen);

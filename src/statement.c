@@ -182,6 +182,7 @@ void statement_free(struct statement *st)
     free(st->source.file);
     free(st->source.url);
     free(st->source.retrieved);
+    free(st->source.page_starts);
     for (size_t i = 0; i < st->n_set_asides; i++)
         free(st->set_asides[i].text);
     free(st->set_asides);

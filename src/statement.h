@@ -142,6 +142,10 @@ struct statement {
         char sha256[65];
         char *url;          /* where it was published (schema 1.2) */
         char *retrieved;    /* when it was fetched, YYYY-MM-DD (schema 1.2) */
+        /* A PDF: page k + 1 starts on line page_starts[k] (schema 1.3:
+         * lines are written page:line); NULL otherwise. */
+        int *page_starts;
+        size_t n_pages;
     } source;
     struct set_aside *set_asides;
     size_t n_set_asides;

@@ -15,15 +15,33 @@ static void attr(xmlNodePtr node, const char *name, const char *value)
         xmlNewProp(node, BAD_CAST name, BAD_CAST value);
 }
 
-static void attr_lines(xmlNodePtr node, struct span lines)
+/* One end of a range: the line, or for a PDF page:line (within its page). */
+static int put_line(char *buf, size_t size, const struct statement *st, int line)
 {
-    char buf[48];
+    size_t lo = 0, hi = st->source.n_pages;
+    if (!hi)
+        return snprintf(buf, size, "%d", line);
+    /* the last page that starts on or before the line */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (st->source.page_starts[mid] <= line)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return snprintf(buf, size, "%zu:%d", lo + 1, line - st->source.page_starts[lo] + 1);
+}
+
+static void attr_lines(xmlNodePtr node, const struct statement *st, struct span lines)
+{
+    char buf[64];
     if (!lines.first)
         return;
-    if (lines.last > lines.first)
-        snprintf(buf, sizeof buf, "%d-%d", lines.first, lines.last);
-    else
-        snprintf(buf, sizeof buf, "%d", lines.first);
+    int n = put_line(buf, sizeof buf, st, lines.first);
+    if (lines.last > lines.first && n > 0 && (size_t)n < sizeof buf - 1) {
+        buf[n] = '-';
+        put_line(buf + n + 1, sizeof buf - (size_t)n - 1, st, lines.last);
+    }
     attr(node, "lines", buf);
 }
 
@@ -121,7 +139,7 @@ xmlDocPtr statement_to_xml(const struct statement *st)
             snprintf(num, sizeof num, "%d", p->number);
             attr(pn, "n", num);
         }
-        attr_lines(pn, p->lines);
+        attr_lines(pn, st, p->lines);
     }
     if (st->alignment_clause || st->n_aligned || st->n_footnotes) {
         xmlNodePtr al = add(root, "alignment", NULL);
@@ -155,7 +173,7 @@ xmlDocPtr statement_to_xml(const struct statement *st)
         for (size_t i = 0; i < st->n_posts; i++) {
             const struct social_post *p = &st->posts[i];
             xmlNodePtr pn = add(posts, "post", NULL);
-            attr_lines(pn, p->lines);
+            attr_lines(pn, st, p->lines);
             add_opt(pn, "author", p->author);
             add_opt(pn, "handle", p->handle);
             add_date(pn, &p->date);
@@ -176,13 +194,13 @@ xmlDocPtr statement_to_xml(const struct statement *st)
         if (st->origins[i].given)
             attr(n, "given", "true");
         else
-            attr_lines(n, st->origins[i].lines);
+            attr_lines(n, st, st->origins[i].lines);
     }
     for (size_t i = 0; i < st->n_set_asides; i++) {
         const struct set_aside *s = &st->set_asides[i];
         n = add(src, "set-aside", s->text);
         attr(n, "kind", s->kind);
-        attr_lines(n, s->lines);
+        attr_lines(n, st, s->lines);
     }
     xmlbuild_insert_related(doc, st->related, st->n_related);
     return doc;

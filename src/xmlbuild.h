@@ -14,7 +14,7 @@
  * (xmldoc_check_version). */
 #define STATEMENT_MAJOR 1
 #define STATEMENT_NS "urn:communique:statement:1"
-#define STATEMENT_VERSION "1.2"
+#define STATEMENT_VERSION "1.3"
 
 xmlDocPtr statement_to_xml(const struct statement *st);
 

@@ -296,3 +296,26 @@ void xmldoc_serialise(xmlDocPtr doc, xmlChar **out, int *len)
 {
     xmlDocDumpFormatMemoryEnc(doc, out, len, "UTF-8", 1);
 }
+
+int xmldoc_reads_as_no_statement(xmlDocPtr doc)
+{
+    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+    if (!root)
+        return 0;
+    static const char *const SIGNS[] = {"issuer", "date", "country", "elections", NULL};
+    for (xmlNodePtr n = root->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        for (const char *const *s = SIGNS; *s; s++)
+            if (xmlStrEqual(n->name, BAD_CAST *s))
+                return 0;
+        if (xmlStrEqual(n->name, BAD_CAST "kind")) {
+            xmlChar *k = xmlNodeGetContent(n);
+            int other = k && xmlStrEqual(k, BAD_CAST "other");
+            xmlFree(k);
+            if (!other)
+                return 0;
+        }
+    }
+    return 1;
+}

@@ -35,5 +35,9 @@ xmlDocPtr xmldoc_reread(xmlDocPtr built, const char *name);
 
 /* Serialises doc as indented UTF-8; caller frees with xmlFree. */
 void xmldoc_serialise(xmlDocPtr doc, xmlChar **out, int *len);
+/* Whether a converted statement holds nothing a statement has: no issuer,
+ * date, country or election, and no kind but "other" (a CSV, a shopping
+ * list).  convert still writes it, with a warning. */
+int xmldoc_reads_as_no_statement(xmlDocPtr doc);
 
 #endif

@@ -39,6 +39,7 @@ run_tap replay-validate $RUN "$TESTS_DIR/replay-validate" tests/golden/*.xml tes
 run_tap replay-render $RUN "$TESTS_DIR/replay-render" tests/golden/*.xml tests/fuzz/corpus/xml/*
 run_tap cli.sh sh tests/cli.sh "$BIN" "$TESTS_DIR/jsoncheck"
 run_tap hostile.sh sh tests/hostile.sh "$BIN" "$TESTS_DIR/jsoncheck"
+run_tap pdf.sh sh tests/pdf.sh "$BIN"
 run_tap linear.sh sh tests/linear.sh "$BIN"
 run_tap bootstrap.sh sh tests/bootstrap.sh
 run_tap faults.sh sh tests/faults.sh "$BIN" "$TESTS_DIR/fault.so"

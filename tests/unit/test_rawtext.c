@@ -37,6 +37,28 @@ int main(void)
        "UTF-16 without a BOM is refused with a hint: %s", err);
     ok(loads("a\x01" "b", 3, &rt, err) == -1 && strstr(err, "control character"), "a C0 control character is refused: %s", err);
 
+    /* Binary formats are named, with what to do (binformat.c). */
+    static const char docx[] = "PK\3\4\24\0\6\0[Content_Types].xml word/document.xml";
+    ok(loads(docx, sizeof docx - 1, &rt, err) == -1 && strstr(err, "Word document (.docx)") &&
+       strstr(err, "save it as text or PDF first"), "a .docx is named: %s", err);
+    static const char xlsx[] = "PK\3\4\24\0\6\0xl/workbook.xml";
+    ok(loads(xlsx, sizeof xlsx - 1, &rt, err) == -1 && strstr(err, "Excel"), "an .xlsx is named: %s", err);
+    static const char ods[] = "PK\3\4\24\0\0\0mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
+    ok(loads(ods, sizeof ods - 1, &rt, err) == -1 && strstr(err, "OpenDocument spreadsheet"), "an .ods is named: %s", err);
+    static const char jpeg[] = "\xff\xd8\xff\xe0\0\x10JFIF";
+    ok(loads(jpeg, sizeof jpeg - 1, &rt, err) == -1 && strstr(err, "image (JPEG)") && strstr(err, "OCR"),
+       "a JPEG is named, OCR suggested: %s", err);
+    static const char gz[] = "\x1f\x8b\x08\0\0\0\0\0";
+    ok(loads(gz, sizeof gz - 1, &rt, err) == -1 && strstr(err, "gzip"), "gzip is named: %s", err);
+    static const char rtf[] = "{\\rtf1\\ansi Statement";
+    ok(loads(rtf, sizeof rtf - 1, &rt, err) == -1 && strstr(err, "RTF"), "RTF is named: %s", err);
+    static const char bmw[] = "BMW said on Monday that the vote was calm.\n";
+    ok(loads(bmw, sizeof bmw - 1, &rt, err) == 0, "a text that starts with BM is text");
+    raw_text_free(&rt);
+    static const char fake_pdf[] = "%PDF-1.4\nnothing else";
+    ok(loads(fake_pdf, sizeof fake_pdf - 1, &rt, err) == -1 && strstr(err, "a PDF that cannot be read"),
+       "a PDF poppler cannot read is refused as such: %s", err);
+
     static const char bom_crlf[] = "\xef\xbb\xbfHello\r\nWorld\rEnd";
     ok(loads(bom_crlf, sizeof bom_crlf - 1, &rt, err) == 0, "BOM and CRLF/CR input loads");
     is_str(rt.text, "Hello\nWorld\nEnd", "BOM removed, CRLF and CR become LF");
