@@ -12,6 +12,9 @@
               doctype-system="about:legacy-compat"/>
   <xsl:strip-space elements="*"/>
 
+  <!-- kind-name, group-name: names for the schema's codes -->
+  <xsl:include href="common.xsl"/>
+
   <!-- Provenance: hovering a field shows the raw lines it came from. -->
   <xsl:key name="origin" match="c:origin" use="@field"/>
 
@@ -52,11 +55,13 @@ section{margin-top:1.5rem}h2{font:600 1rem system-ui,sans-serif;text-transform:u
 table{border-collapse:collapse;font:.9rem system-ui,sans-serif}td,th{border-bottom:1px solid #ddd;padding:.2rem .6rem;text-align:left}
 details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 0}
 .kind{display:inline-block;min-width:7rem;color:#777}
+nav.back{font:.9rem system-ui,sans-serif}nav.back a::before{content:"← "}
 @media (max-width:30rem){dl{grid-template-columns:1fr}dt{margin-top:.4rem}}
-@media print{body{max-width:none;font-size:11pt}dl{background:none;border:1px solid #999}details{display:none}a{color:inherit}}
+@media print{body{max-width:none;font-size:11pt}dl{background:none;border:1px solid #999}details,nav.back{display:none}a{color:inherit}}
         </style>
       </head>
       <body>
+        <nav class="back" aria-label="Collection"><a href="./index.html">All statements</a></nav>
         <article>
           <header>
             <h1><xsl:call-template name="from"><xsl:with-param name="field" select="'/title'"/></xsl:call-template><xsl:value-of select="c:title"/></h1>
@@ -74,7 +79,7 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
                   <xsl:value-of select="c:author/c:role"/>
                 </dd>
               </xsl:if>
-              <xsl:call-template name="row"><xsl:with-param name="label" select="'Kind'"/><xsl:with-param name="value" select="c:kind"/><xsl:with-param name="field" select="'/kind'"/></xsl:call-template>
+              <xsl:call-template name="row"><xsl:with-param name="label" select="'Kind'"/><xsl:with-param name="value"><xsl:call-template name="kind-name"><xsl:with-param name="code" select="c:kind"/></xsl:call-template></xsl:with-param><xsl:with-param name="field" select="'/kind'"/></xsl:call-template>
               <xsl:if test="c:date">
                 <dt>Date</dt>
                 <dd><xsl:call-template name="from"><xsl:with-param name="field" select="'/date'"/></xsl:call-template><time datetime="{c:date/@value}"><xsl:value-of select="c:date"/></time></dd>
@@ -146,7 +151,7 @@ details{font:.85rem/1.4 system-ui,sans-serif;color:#444}details li{margin:.3rem 
                   <thead><tr><th>Country</th><th>ISO</th><th>Group</th></tr></thead>
                   <tbody>
                     <xsl:for-each select="c:alignment/c:aligned">
-                      <tr><xsl:call-template name="from"><xsl:with-param name="field" select="concat('/aligned_countries/', position() - 1)"/></xsl:call-template><td><xsl:value-of select="."/><xsl:value-of select="@mark"/></td><td><xsl:value-of select="@iso"/></td><td><xsl:value-of select="@group"/></td></tr>
+                      <tr><xsl:call-template name="from"><xsl:with-param name="field" select="concat('/aligned_countries/', position() - 1)"/></xsl:call-template><td><xsl:value-of select="."/><xsl:value-of select="@mark"/></td><td><xsl:value-of select="@iso"/></td><td><xsl:call-template name="group-name"><xsl:with-param name="code" select="@group"/></xsl:call-template></td></tr>
                     </xsl:for-each>
                   </tbody>
                 </table>

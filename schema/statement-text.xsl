@@ -30,22 +30,8 @@
     <func:result select="concat($first, normalize-space($text), $nl)"/>
   </func:function>
 
-  <!-- A date value as a reader wants it: a partial value (the year not
-       stated, month 11 and day 20)
-       reads "20 November (year not stated)"; a full or year-month value
-       is shown as it is. -->
-  <xsl:template name="shown-date">
-    <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="starts-with($value, '--')">
-        <xsl:value-of select="concat(number(substring($value, 6, 2)), ' ',
-            normalize-space(substring('January  February March    April    May      June     July     August   SeptemberOctober  November December ',
-                                      9 * (number(substring($value, 3, 2)) - 1) + 1, 9)),
-            ' (year not stated)')"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
+  <!-- shown-date -->
+  <xsl:include href="common.xsl"/>
 
   <xsl:template match="/c:statement">
     <xsl:value-of select="fn:wrap(normalize-space(c:title), $width, '', '')"/>

@@ -473,7 +473,7 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
     }
 
     static const char *const NAMES[FEED_FILES] = {"feed.json", "atom.xml", "statements.jsonl",
-                                                  "index.html", "statements.csv"};
+                                                  "index.html", "statements.csv", "search.js"};
     for (int k = 0; k < FEED_FILES; k++)
         out[k] = (struct feed_file){NAMES[k], NULL, 0};
     if (rc == 0) {
@@ -505,7 +505,9 @@ int feed_render(struct feed *f, struct renderer *r, const struct feed_options *o
             render_collection(r, collection, COLLECTION_INDEX, "index.html", &out[3].data,
                               &out[3].len) != 0 ||
             render_collection(r, collection, COLLECTION_CSV, "statements.csv", &out[4].data,
-                              &out[4].len) != 0)
+                              &out[4].len) != 0 ||
+            render_collection(r, collection, COLLECTION_SEARCH, "search.js", &out[5].data,
+                              &out[5].len) != 0)
             rc = -1;
     }
     xmlFreeDoc(collection);
@@ -529,7 +531,7 @@ int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o,
     struct feed_file out[FEED_FILES];
     if (feed_render(f, r, o, out) != 0)
         return -1;
-    /* Nothing is written unless all four were made. */
+    /* Nothing is written unless all of them were made. */
     int rc = 0;
     /* The feed's files are one set: all new or all old (output.h). */
     struct output_set *set = rc == 0 ? output_set_new() : NULL;

@@ -1,7 +1,8 @@
 /* feed — stage 8: validated statements → the feeds downstream systems
  * read: feed.json (JSON Feed 1.1), atom.xml (Atom 1.0), statements.jsonl,
- * statements.csv (RFC 4180)
- * (one statement JSON per line) and index.html (a filterable list).
+ * statements.jsonl (one statement JSON per line), statements.csv
+ * (RFC 4180), index.html (a list to filter, search and sort) and
+ * search.js (the words the index's search box looks in).
  *
  * The statements are linked to each other first (link.h) over the whole
  * collection: each document's <related> is replaced by the relations found
@@ -22,7 +23,7 @@
  * from run to run (the feed's own updated is the newest entry's).  JSON
  * Feed's date_published, being optional, is given only for full dates.
  *
- * Contract: feed_write() writes the four files with output_write (each
+ * Contract: feed_write() writes the six files with output_write (each
  * atomically, unchanged ones left untouched) and returns 0, or -1 after
  * reporting why. */
 #ifndef COMMUNIQUE_FEED_H
@@ -55,10 +56,10 @@ size_t feed_drop_duplicate_ids(struct feed *f);
 int feed_write(struct feed *f, struct renderer *r, const struct feed_options *o,
                const char *dir);
 
-/* The four files in memory, for feed_write and the fuzz harness: 0 and
+/* The six files in memory, for feed_write and the fuzz harness: 0 and
  * out[] filled (free with feed_files_free), or -1 after reporting why.
  * It consumes the documents added: call it once, then feed_free. */
-#define FEED_FILES 5
+#define FEED_FILES 6
 struct feed_file {
     const char *name;
     char *data;

@@ -28,7 +28,7 @@ static const char OPT_OUTPUT_FILE[] =
     "                       name with the format's extension: -o s.json); without\n"
     "                       -o, or with -o -, they go to standard output\n";
 static const char OPT_OUTPUT_FEED[] =
-    "  -o, --output DIR     write the four feed files into DIR (created if missing)\n";
+    "  -o, --output DIR     write the six feed files into DIR (created if missing)\n";
 static const char OPT_FORMAT_CONVERT[] =
     "  -f, --format LIST    comma-separated: xml,json,html,text,akn,csv (default:\n"
     "                       the first four; akn is Akoma Ntoso 3.0, NAME.akn;\n"

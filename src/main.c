@@ -1021,7 +1021,8 @@ static int is_atom_feed(xmlDocPtr doc)
            xmlStrEqual(root->ns->href, BAD_CAST "http://www.w3.org/2005/Atom");
 }
 
-/* The feed writes atom.xml, feed.json, statements.jsonl and index.html:
+/* The feed writes atom.xml, feed.json, statements.jsonl, statements.csv,
+ * index.html and search.js:
  * a statement of the output directory whose own files have one of those
  * names (a raw "index.txt" made index.html, "atom.txt" atom.xml) would be
  * overwritten.  Returns the feed file it would lose, or NULL. */
@@ -1053,15 +1054,15 @@ static int cmd_feed(int argc, char **argv)
     if (optind >= argc)
         return command_usage_error("feed", "feed: no directory or file given");
     if (!o.output_dir)
-        return command_usage_error("feed", o.output_stdout ? "feed: -o - is not possible (four files are written to DIR)"
-                                           : "feed: -o DIR is needed (four files are written)");
+        return command_usage_error("feed", o.output_stdout ? "feed: -o - is not possible (six files are written to DIR)"
+                                           : "feed: -o DIR is needed (six files are written)");
     if (o.title && !*o.title)
         return command_usage_error("feed", "feed: --title must not be empty");
     if (o.base_url && !output_url_is_http(o.base_url))
         return command_usage_error("feed", "feed: --base-url wants an absolute http(s) URL "
                                            "(https://example.org/statements/)");
     if (o.any_format)
-        return command_usage_error("feed", "feed: --format does not apply (the four feed files are always written)");
+        return command_usage_error("feed", "feed: --format does not apply (the feed files are always written)");
     if (prepare_output_dir(o.output_dir) != 0)
         return EXIT_FAILED;
     size_t n;
@@ -1163,6 +1164,11 @@ int main(int argc, char **argv)
     /* Over a file-size limit (ulimit -f), write() should fail with EFBIG
      * and be reported like a full disk, not kill the process mid-batch. */
     signal(SIGXFSZ, SIG_IGN);
+    /* libxml2 and libxslt allocate through ours, so running out of memory
+     * inside them is the same one line and exit 1 as anywhere else: left
+     * to them, a failed allocation can end in an empty output and exit 0,
+     * or a crash (seen under ulimit -v). */
+    xmlMemSetup(free, xmalloc, xrealloc, xstrdup);
     xmlInitParser();
     exsltRegisterAll();
     sandbox_init();

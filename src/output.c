@@ -890,6 +890,8 @@ void output_recover(const char *dir)
 static const char *const OWN_MARKERS[] = {
     "urn:communique:statement:", "<meta name=\"generator\" content=\"communique\"",
     "\"schema_version\":", ">communique</generator>", "source=\"#communique\"",
+    /* the index's search words (schema/collection-search.xsl) */
+    "/* communique search index:",
     /* the CSV rendering's header row (schema/statement-csv.xsl) */
     "id,date,title,issuer,kind,country,country_name,elections,aligned_countries,source_url,"
     "source_file\r\n",

@@ -23,9 +23,9 @@ static const char *const STYLESHEETS[FORMAT_COUNT] = {
     NULL, "statement-json.xsl", "statement-html.xsl", "statement-text.xsl", "statement-akn.xsl",
     "statement-csv.xsl"};
 
-static const char *const COLLECTION_NAMES[COLLECTION_COUNT] = {"atom", "index", "csv"};
+static const char *const COLLECTION_NAMES[COLLECTION_COUNT] = {"atom", "index", "csv", "search"};
 static const char *const COLLECTION_SHEETS[COLLECTION_COUNT] = {
-    "collection-atom.xsl", "collection-index.xsl", "collection-csv.xsl"};
+    "collection-atom.xsl", "collection-index.xsl", "collection-csv.xsl", "collection-search.xsl"};
 
 struct renderer {
     xsltStylesheetPtr sheets[FORMAT_COUNT];

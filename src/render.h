@@ -28,7 +28,13 @@ const char *format_extension(enum format f);
 
 /* Renderings of a whole collection of statements (the feed stage builds
  * the collection document, feed.h). */
-enum collection_format { COLLECTION_ATOM, COLLECTION_INDEX, COLLECTION_CSV, COLLECTION_COUNT };
+enum collection_format {
+    COLLECTION_ATOM,
+    COLLECTION_INDEX,
+    COLLECTION_CSV,
+    COLLECTION_SEARCH,
+    COLLECTION_COUNT
+};
 
 struct renderer;
 

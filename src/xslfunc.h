@@ -21,6 +21,9 @@
  *                                      leading apostrophe inside the
  *                                      quotes when it starts with = + - @
  *                                      (no formula in a spreadsheet)
+ *   fn:search-words(s)                 the words of s case-folded, accents
+ *                                      stripped, each once (the index's
+ *                                      search.js)
  *
  * and one naming rule shared with the C side, so a page links to another
  * statement's page by the name convert gave it:

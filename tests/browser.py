@@ -5,8 +5,14 @@ browser console (script errors, failed loads, bad markup the parser
 reports), shows its heading, fits a phone's width without sideways
 scrolling, and is saved as a PNG screenshot at phone and desktop widths.
 
-usage: browser.py SHOT_DIR PAGE.html...
-  Screenshots are SHOT_DIR/NAME-phone.png and NAME-desktop.png.  Needs
+usage: browser.py SHOT_DIR PAGE.html... [--index INDEX.html NOSCRIPT.html EXPECT.json]
+  Screenshots are SHOT_DIR/NAME-phone.png and NAME-desktop.png.  With
+  --index, the collection index is used as a reader would: a query typed
+  into the search box, a country filter, both, the columns sorted, the
+  count read each time and compared with EXPECT.json (worked out from the
+  statements' JSON by the caller); the same page without its scripts
+  (NOSCRIPT.html) is filtered by its links alone; screenshots
+  SHOT_DIR/index-search-desktop.png and index-search-phone.png.  Needs
   /usr/bin/chromium and /usr/bin/chromedriver (Debian's chromium and
   chromium-driver); the pages are opened as file: URLs, with no network."""
 import base64
@@ -125,7 +131,87 @@ def check_page(d, path, shot_dir):
     tap(not bad, "%s logs no console error or warning" % name)
 
 
+ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
+
+
+def element(d, css):
+    return d.s("POST", "/element", {"using": "css selector", "value": css})[ELEMENT]
+
+
+def index_state(d):
+    return d.s("POST", "/execute/sync", {"script": """
+        var rows = Array.prototype.slice.call(document.querySelectorAll('#statements tbody tr'));
+        var shown = rows.filter(function (r) { return r.offsetParent !== null; });
+        var count = document.querySelector('.count');
+        var visible = Array.prototype.filter.call(count.querySelectorAll('span, output'), function (e) {
+            return getComputedStyle(e).display !== 'none'; }).map(function (e) { return e.textContent.trim(); });
+        return {rows: rows.length, shown: shown.length, count: visible.join(' '),
+                dates: shown.map(function (r) { return r.cells[0].getAttribute('data-key') || ''; }),
+                labels: getComputedStyle(rows[0].cells[0], '::before').content};""", "args": []})
+
+
+def check_index(d, page, noscript, expect, shot_dir):
+    total = expect["total"]
+    d.s("POST", "/window/rect", {"width": 1280, "height": 900})
+    d.s("POST", "/url", {"url": "file://" + os.path.abspath(page)})
+    st = index_state(d)
+    tap(st["shown"] == total and st["count"] == "%d of %d statements shown." % (total, total),
+        "index: all %d statements shown at first, and counted (%r)" % (total, st["count"]))
+    d.s("POST", "/element/%s/value" % element(d, "#q"), {"text": expect["query"]})
+    st = index_state(d)
+    want = expect["query_count"]
+    tap(0 < want < total and st["shown"] == want and st["count"] == "%d of %d statements shown." % (want, total),
+        "index: typing '%s' leaves the %d statements that have the word (%d shown, %r)"
+        % (expect["query"], want, st["shown"], st["count"]))
+    d.s("POST", "/element/%s/click" % element(d, 'a[data-facet="country"][data-value="%s"]' % expect["country"]), {})
+    st = index_state(d)
+    want = expect["both_count"]
+    tap(st["shown"] == want and st["count"] == "%d of %d statements shown." % (want, total),
+        "index: and the country filter %s narrows them to %d (%d shown, %r)"
+        % (expect["country"], want, st["shown"], st["count"]))
+    d.s("POST", "/element/%s/clear" % element(d, "#q"), {})
+    d.s("POST", "/execute/sync", {"script": "document.getElementById('q').dispatchEvent(new Event('input'));", "args": []})
+    st = index_state(d)
+    want = expect["country_count"]
+    tap(st["shown"] == want, "index: the country filter alone shows its %d statements (%d)" % (want, st["shown"]))
+    d.s("POST", "/element/%s/click" % element(d, 'a[data-facet="country"][data-value="%s"]' % expect["country"]), {})
+    d.s("POST", "/element/%s/click" % element(d, "#statements th button"), {})
+    st = index_state(d)
+    dated = [x for x in st["dates"] if x]
+    undated_last = st["dates"] == dated + [""] * (len(st["dates"]) - len(dated))
+    tap(st["shown"] == total and dated and dated == sorted(dated) and undated_last,
+        "index: a second click on a filter lets it go; Date sorts oldest first, undated last")
+    d.s("POST", "/element/%s/click" % element(d, "#statements th button"), {})
+    st = index_state(d)
+    dated = [x for x in st["dates"] if x]
+    tap(dated == sorted(dated, reverse=True), "index: Date again sorts newest first")
+    d.s("POST", "/element/%s/value" % element(d, "#q"), {"text": expect["query"]})
+    with open(os.path.join(shot_dir, "index-search-desktop.png"), "wb") as f:
+        f.write(base64.b64decode(d.s("GET", "/screenshot")))
+    d.s("POST", "/window/rect", {"width": 390, "height": 844})
+    st = index_state(d)
+    tap('"Date: "' in st["labels"], "index: on a phone every field is labelled (%s)" % st["labels"])
+    with open(os.path.join(shot_dir, "index-search-phone.png"), "wb") as f:
+        f.write(base64.b64decode(d.s("GET", "/screenshot")))
+    # Without script: the links filter, one facet at a time, and the count follows.
+    d.s("POST", "/window/rect", {"width": 1280, "height": 900})
+    d.s("POST", "/url", {"url": "file://" + os.path.abspath(noscript) + "#f-country-" + expect["country"]})
+    st = index_state(d)
+    want = expect["country_count"]
+    tap(st["shown"] == want and st["count"].startswith("%d of %d statements: " % (want, total)),
+        "index without script: the country link shows its %d statements and says so (%d, %r)"
+        % (want, st["shown"], st["count"]))
+    d.s("POST", "/url", {"url": "file://" + os.path.abspath(noscript) + "#"})
+    st = index_state(d)
+    tap(st["shown"] == total and st["count"].startswith("%d statements" % total),
+        "index without script: 'all statements' shows them all (%d, %r)" % (st["shown"], st["count"]))
+
+
 def main(argv):
+    extra = None
+    if "--index" in argv:
+        at = argv.index("--index")
+        extra, argv = argv[at + 1:at + 4], argv[:at]
     shot_dir, pages = argv[0], argv[1:]
     os.makedirs(shot_dir, exist_ok=True)
     profile = tempfile.mkdtemp(prefix="communique-chromium-")
@@ -134,6 +220,9 @@ def main(argv):
         d = Driver(profile)
         for page in pages:
             check_page(d, page, shot_dir)
+        if extra:
+            with open(extra[2]) as f:
+                check_index(d, extra[0], extra[1], json.load(f), shot_dir)
     except Exception as e:  # a browser that cannot start fails the run
         tap(False, "headless Chromium runs (%s)" % e)
     finally:

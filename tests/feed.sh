@@ -30,7 +30,7 @@ mkdir -p "$T/site"
 check "convert input/ exits 0" "$BIN" convert -o "$T/site" input/
 check "feed DIR -o DIR exits 0 (its earlier atom.xml is passed over)" \
     "$BIN" feed -o "$T/site" "$T/site"
-for f in feed.json atom.xml statements.jsonl index.html; do
+for f in feed.json atom.xml statements.jsonl index.html statements.csv search.js; do
     [ -s "$T/site/$f" ] && pass "feed writes $f" || fail "feed writes $f"
 done
 nseeds=$(ls input | wc -l)
@@ -100,10 +100,35 @@ for href in $("$HTMLCHECK" -l "$T/site/index.html" | sort -u); do
 done
 [ "$missing" -eq 0 ] && pass "every link and filter in index.html resolves" || fail "every link and filter in index.html resolves"
 for facet in country year kind election; do
-    grep -q "href=\"#f-$facet-" "$T/site/index.html" && grep -q "<select name=\"$facet\"" "$T/site/index.html" \
-        && pass "index.html filters by $facet (links without JS, a drop-down with it)" \
+    grep -q "<a href=\"#f-$facet-[^\"]*\" data-facet=\"$facet\"" "$T/site/index.html" \
+        && grep -q "html:not(.js) #f-$facet-[^:]*:target ~ table tbody tr:not(.$facet-" "$T/site/index.html" \
+        && grep -q "class=\"only only-$facet-" "$T/site/index.html" \
+        && pass "index.html filters by $facet: one set of links, a CSS rule and its own count without script" \
         || fail "index.html filters by $facet"
 done
+! grep -q "<select" "$T/site/index.html" && pass "index.html has one filter interface (no drop-downs beside the links)" \
+    || fail "index.html has one filter interface (no drop-downs beside the links)"
+grep -q 'data-value="osce-pc-statement">OSCE Permanent Council statement <span class="n">' "$T/site/index.html" \
+    && grep -q '<td data-label="Kind" data-key="OSCE Permanent Council statement">' "$T/site/index.html" \
+    && pass "index.html shows kinds by name, in the filter and the table" || fail "index.html shows kinds by name"
+grep -q '<th scope="col" data-key="election-date">Election date</th>' "$T/site/index.html" \
+    && grep -q '<td class="date" data-label="Election date" data-key="2022-11-20">2022-11-20</td>' "$T/site/index.html" \
+    && pass "index.html has an election-date column" || fail "index.html has an election-date column"
+# search.js: every row's page has its words, folded (no capitals), once each.
+missing=0
+for href in $(grep -o '<tr data-href="[^"]*"' "$T/site/index.html" | sed 's/.*="//; s/"$//'); do
+    grep -q "^\"$href\": \"" "$T/site/search.js" || missing=$((missing + 1))
+done
+words=$(grep '000_104ce62749044fec' "$T/site/search.js" | sed 's/^[^:]*: "//; s/",\{0,1\}$//')
+[ "$missing" -eq 0 ] && [ -n "$words" ] && ! echo "$words" | grep -q '[A-Z]' \
+    && [ "$(echo "$words" | tr ' ' '\n' | sort | uniq -d | wc -l)" -eq 0 ] && echo "$words" | grep -q ' kazakhstan ' \
+    && pass "search.js holds each statement's words, folded and once each" \
+    || fail "search.js holds each statement's words, folded and once each ($missing missing)"
+grep -q '<a href="./index.html">All statements</a>' "$T/site/000_104ce62749044fec.html" \
+    && grep -q '>OSCE Permanent Council statement</dd>' "$T/site/000_104ce62749044fec.html" \
+    && grep -q '<td>EFTA country, member of the EEA</td>' "$T/site/000_104ce62749044fec.html" \
+    && pass "a statement page links back to the index and shows names for codes" \
+    || fail "a statement page links back to the index and shows names for codes"
 
 # --- linking: the news report 001 quotes the OSCE PC statement 000
 id0=$(sed -n 's/.*<statement [^>]* id="\([^"]*\)".*/\1/p' "$T/site/000_104ce62749044fec.xml" | head -1)
@@ -203,7 +228,7 @@ grep -q 'id="' "$T/stdin/stdin.xml" 2>/dev/null && pass "standard input in a lin
 mkdir -p "$T/again"
 "$BIN" feed -o "$T/again" "$T/site" 2>/dev/null
 same=1
-for f in feed.json atom.xml statements.jsonl index.html; do cmp -s "$T/site/$f" "$T/again/$f" || same=0; done
+for f in feed.json atom.xml statements.jsonl index.html statements.csv search.js; do cmp -s "$T/site/$f" "$T/again/$f" || same=0; done
 [ "$same" -eq 1 ] && pass "the same documents give byte-identical feeds" || fail "the same documents give byte-identical feeds"
 
 # --- incremental: unchanged outputs keep their bytes and mtime
@@ -216,7 +241,7 @@ mkdir -p "$T/in" && cp input/* "$NEW_RAW" "$T/in/"
 "$BIN" convert -o "$T/site" "$T/in" && "$BIN" feed -o "$T/site" "$T/site"
 new_stem=$(basename "$NEW_RAW" .txt)
 newer=$(find "$T/site" -newer "$T/stamp" -type f | sed 's#.*/##' | sort | tr '\n' ' ')
-want=$(printf '%s\n' atom.xml feed.json index.html statements.csv statements.jsonl "$new_stem.html" "$new_stem.json" "$new_stem.txt" "$new_stem.xml" | sort | tr '\n' ' ')
+want=$(printf '%s\n' atom.xml feed.json index.html search.js statements.csv statements.jsonl "$new_stem.html" "$new_stem.json" "$new_stem.txt" "$new_stem.xml" | sort | tr '\n' ' ')
 [ "$newer" = "$want" ] && pass "one new statement: only its four files and the four feeds are written" \
     || fail "one new statement: only its files and the feeds are written (got: $newer)"
 [ "$(wc -l < "$T/site/statements.jsonl")" -eq $((nseeds + 1)) ] && pass "the feeds carry the new statement" || fail "the feeds carry the new statement"
