@@ -127,7 +127,7 @@ check "feed over a directory holding .akn files reads only the statement XML" "$
 # Only the stylesheets a run uses are loaded: an assets directory made
 # before akn existed still renders the other formats.
 mkdir -p "$T/old-assets"
-cp schema/*.xsd schema/statement-json.xsl schema/statement-html.xsl schema/statement-text.xsl "$T/old-assets/"
+cp schema/*.xsd schema/statement-json.xsl schema/statement-html.xsl schema/statement-text.xsl schema/common.xsl "$T/old-assets/"
 check "without statement-akn.xsl, render -f json,html,text still works" \
     "$BIN" render --schema-dir "$T/old-assets" -f json,html,text -o "$T/old-out" "$T/xml/000_104ce62749044fec.xml"
 expect_exit 1 "old-assets/statement-akn.xsl" "without it, -f akn names the missing stylesheet (1)" \
