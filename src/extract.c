@@ -11,6 +11,7 @@
 #include "extract_parts.h"
 #include "language.h"
 #include "normalise.h"
+#include "phrase_index.h"
 #include "phrases.h"
 #include "recognise.h"
 #include "strbuf.h"
@@ -340,25 +341,31 @@ static char *office_in_title(const char *t)
 static int issuer_from_table(const struct classified *c, struct statement *st, const int *tier,
                              const struct issuer_phrase *table)
 {
-    for (const struct issuer_phrase *is = table; is->phrase; is++) {
-        size_t body_seen = 0;
-        for (size_t i = 0; i < c->n_pieces; i++) {
-            const struct piece *p = &c->pieces[i];
-            if (!in_tier(tier, p->role))
-                continue;
-            /* Only the opening paragraph of a body says who speaks. */
-            if (p->role == ROLE_BODY && body_seen++)
-                break;
-            if (find_ci(p->text, is->phrase)) {
-                st->issuer = strncmp(is->issuer, "Ministry of", 11) == 0
-                                 ? ministry_issuer(p->text, is->phrase)
-                                 : xstrdup(is->issuer);
-                statement_note_origin(st, p->lines, "/issuer");
-                return 1;
-            }
+    /* Each piece read once for the whole table (phrase_index.h): the
+     * lowest table index found wins, in the first piece that has it. */
+    long best = -1;
+    const struct piece *where = NULL;
+    size_t body_seen = 0;
+    for (size_t i = 0; i < c->n_pieces && best != 0; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (!in_tier(tier, p->role))
+            continue;
+        /* Only the opening paragraph of a body says who speaks. */
+        if (p->role == ROLE_BODY && body_seen++)
+            break;
+        long k = phrase_index_first(table, sizeof *table, p->text);
+        if (k >= 0 && (best < 0 || k < best)) {
+            best = k;
+            where = p;
         }
     }
-    return 0;
+    if (best < 0)
+        return 0;
+    const struct issuer_phrase *is = &table[best];
+    st->issuer = strncmp(is->issuer, "Ministry of", 11) == 0 ? ministry_issuer(where->text, is->phrase)
+                                                             : xstrdup(is->issuer);
+    statement_note_origin(st, where->lines, "/issuer");
+    return 1;
 }
 
 static void extract_issuer(const struct classified *c, struct statement *st)
@@ -402,18 +409,26 @@ static void extract_issuer(const struct classified *c, struct statement *st)
  * it was delivered, then whether it is a report quoting a statement. */
 static void extract_kind(const struct classified *c, struct statement *st)
 {
-    /* Phrases in table order, most specific first, over the whole head. */
-    for (const struct kind_phrase *k = KINDS; k->phrase; k++)
-        for (size_t i = 0; i < c->n_pieces; i++) {
-            const struct piece *p = &c->pieces[i];
-            if (p->role != ROLE_TITLE && p->role != ROLE_HEADING)
-                continue;
-            if (find_ci(p->text, k->phrase)) {
-                st->kind = k->kind;
-                statement_note_origin(st, p->lines, "/kind");
-                return;
-            }
+    /* Phrases in table order, most specific first, over the whole head:
+     * each piece read once (phrase_index.h), the lowest index wins, in
+     * the first piece that has it. */
+    long best = -1;
+    const struct piece *where = NULL;
+    for (size_t i = 0; i < c->n_pieces && best != 0; i++) {
+        const struct piece *p = &c->pieces[i];
+        if (p->role != ROLE_TITLE && p->role != ROLE_HEADING)
+            continue;
+        long k = phrase_index_first(KINDS, sizeof *KINDS, p->text);
+        if (k >= 0 && (best < 0 || k < best)) {
+            best = k;
+            where = p;
         }
+    }
+    if (best >= 0) {
+        st->kind = KINDS[best].kind;
+        statement_note_origin(st, where->lines, "/kind");
+        return;
+    }
     if (st->forum && strcmp(st->forum, "OSCE Permanent Council") == 0) {
         st->kind = "osce-pc-statement";
         for (size_t i = 0; i < st->n_origins; i++)

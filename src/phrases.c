@@ -1,4 +1,5 @@
 #include "phrases.h"
+#include "phrase_index.h"
 #include "utf8.h"
 
 #include <ctype.h>
@@ -844,8 +845,8 @@ int is_function_word(const char *w, size_t len)
 
 const char *phrase_list_find(const char *const *list, const char *s)
 {
-    for (; *list; list++)
-        if (find_ci(s, *list))
-            return *list;
-    return NULL;
+    /* One pass over s for the whole list (phrase_index.h), not one per
+     * phrase. */
+    long i = PHRASE_LIST_FIRST(list, s);
+    return i < 0 ? NULL : list[i];
 }

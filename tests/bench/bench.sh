@@ -23,11 +23,11 @@
 # files slow to create for minutes (the allocator skips recently freed
 # inodes), which would charge the previous run's clean-up to this one.
 #
-# usage: tests/bench/bench.sh BIN   (env: BENCH_SIZES="1000 10000",
+# usage: tests/bench/bench.sh BIN   (env: BENCH_SIZES="10000 100000",
 #        BENCH_STOCK_MAX=1000, BENCH_DIR=build/bench, BENCH_KEEP=0)
 set -eu
 BIN=$1
-SIZES=${BENCH_SIZES:-"1000 10000"}
+SIZES=${BENCH_SIZES:-"10000 100000"}
 STOCK_MAX=${BENCH_STOCK_MAX:-1000}
 W=${BENCH_DIR:-build/bench}/run.$$
 mkdir -p "$W"
@@ -78,16 +78,19 @@ for n in $SIZES; do
     st=$(get rate_stock__xmllint___3_xsltproc "$m"); fl=$(get rate_floor__libxml2_parse___free "$n")
     c2=$(get rate_convert__j_2 "$n"); c1=$(get rate_convert__j_1 "$n")
     echo "  2/1  render -j 2 vs stock pipeline:   $(ratio "$r2" "$st")x"
+    echo "  3/1  convert -j 2 vs stock pipeline:  $(ratio "$c2" "$st")x (issue 19's target: 30x)"
+    echo "  convert's cost per statement over render's (-j 1): $(ratio "$r1" "$c1")x, (-j 2): $(ratio "$r2" "$c2")x (target: at most 1.5x)"
     echo "  4/2  floor vs render -j 2:            $(ratio "$fl" "$r2")x (render is that many times the parse-only cost)"
-    echo "  -j 2 / -j 1: render $(ratio "$r2" "$r1")x, convert $(ratio "$c2" "$c1")x, validate $(ratio "$(get rate_validate__j_2 "$n")" "$(get rate_validate__j_1 "$n")")x"
+    echo "  -j 2 / -j 1: render $(ratio "$r2" "$r1")x, convert $(ratio "$c2" "$c1")x (target: 1.8x), validate $(ratio "$(get rate_validate__j_2 "$n")" "$(get rate_validate__j_1 "$n")")x"
     echo "  peak RSS: convert -j 2 $(awk -v k="$(get rss_convert__j_2 "$n")" 'BEGIN { printf "%.1f", k / 1024 }') MB, render -j 2 $(awk -v k="$(get rss_render_json_html_text__j_2 "$n")" 'BEGIN { printf "%.1f", k / 1024 }') MB"
     last=$n
     [ -n "${first:-}" ] || first=$n
 done
 if [ "$first" != "$last" ]; then
-    echo "scaling $first -> $last documents (docs/s at $last over docs/s at $first; 1.00 = linear):"
+    echo "scaling $first -> $last documents (docs/s at $last over docs/s at $first; 1.00 = linear; convert's target: at least 0.90, peak RSS under 128 MB):"
     for l in "convert -j 2" "render json,html,text -j 2" "validate -j 2" "floor: libxml2 parse + free"; do
         v=$(echo "$l" | tr -c 'a-z0-9\n' '_')
         echo "  $l: $(ratio "$(get rate_$v "$last")" "$(get rate_$v "$first")")"
     done
+    echo "  convert -j 2 peak RSS: $(awk -v k="$(get rss_convert__j_2 "$first")" 'BEGIN { printf "%.1f", k / 1024 }') MB at $first, $(awk -v k="$(get rss_convert__j_2 "$last")" 'BEGIN { printf "%.1f", k / 1024 }') MB at $last"
 fi

@@ -1,0 +1,154 @@
+#include "phrase_index.h"
+
+#include <limits.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strbuf.h"
+
+/* A dense automaton over the bytes the phrases use (folded: A-Z as a-z);
+ * every other byte is class 0, which only leads back towards the root.
+ * best[s] is the lowest table index of a phrase that ends at state s
+ * (itself or through its suffixes), LONG_MAX if none. */
+struct automaton {
+    const void *table;
+    size_t stride;
+    unsigned char cls[256];
+    size_t n_cls;
+    uint32_t *next; /* n_states * n_cls */
+    long *best;
+    size_t n_states;
+};
+
+static unsigned char fold(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+static const char *phrase_at(const void *table, size_t stride, size_t i)
+{
+    return *(const char *const *)((const char *)table + i * stride);
+}
+
+static struct automaton *build(const void *table, size_t stride)
+{
+    struct automaton *a = xmalloc(sizeof *a);
+    memset(a, 0, sizeof *a);
+    a->table = table;
+    a->stride = stride;
+    size_t n_phrases = 0, total = 1;
+    for (const char *p; (p = phrase_at(table, stride, n_phrases)); n_phrases++)
+        total += strlen(p);
+    a->n_cls = 1;
+    for (size_t i = 0; i < n_phrases; i++)
+        for (const unsigned char *p = (const unsigned char *)phrase_at(table, stride, i); *p; p++) {
+            unsigned char c = fold(*p);
+            if (!a->cls[c])
+                a->cls[c] = (unsigned char)a->n_cls++;
+        }
+    for (int c = 'A'; c <= 'Z'; c++)
+        a->cls[c] = a->cls[c + 32];
+    /* The trie: 0 in next means "no edge" while building (the root, state
+     * 0, is never an edge's target). */
+    a->next = xmalloc(total * a->n_cls * sizeof *a->next);
+    memset(a->next, 0, total * a->n_cls * sizeof *a->next);
+    a->best = xmalloc(total * sizeof *a->best);
+    for (size_t s = 0; s < total; s++)
+        a->best[s] = LONG_MAX;
+    a->n_states = 1;
+    for (size_t i = 0; i < n_phrases; i++) {
+        uint32_t s = 0;
+        for (const unsigned char *p = (const unsigned char *)phrase_at(table, stride, i); *p; p++) {
+            uint32_t *edge = &a->next[s * a->n_cls + a->cls[*p]];
+            if (!*edge)
+                *edge = (uint32_t)a->n_states++;
+            s = *edge;
+        }
+        if ((long)i < a->best[s])
+            a->best[s] = (long)i;
+    }
+    /* Breadth first: failure links, folded into the transitions (a full
+     * DFA), and best[] through the suffixes. */
+    uint32_t *fail = xmalloc(a->n_states * sizeof *fail);
+    uint32_t *queue = xmalloc(a->n_states * sizeof *queue);
+    size_t head = 0, tail = 0;
+    fail[0] = 0;
+    for (size_t c = 0; c < a->n_cls; c++) {
+        uint32_t t = a->next[c];
+        if (t) {
+            fail[t] = 0;
+            queue[tail++] = t;
+        }
+    }
+    while (head < tail) {
+        uint32_t s = queue[head++];
+        if (a->best[fail[s]] < a->best[s])
+            a->best[s] = a->best[fail[s]];
+        for (size_t c = 0; c < a->n_cls; c++) {
+            uint32_t *edge = &a->next[s * a->n_cls + c];
+            if (*edge) {
+                fail[*edge] = a->next[fail[s] * a->n_cls + c];
+                queue[tail++] = *edge;
+            } else {
+                *edge = a->next[fail[s] * a->n_cls + c];
+            }
+        }
+    }
+    free(fail);
+    free(queue);
+    return a;
+}
+
+static long run(const struct automaton *a, const char *text)
+{
+    long best = a->best[0]; /* an empty phrase is in every text */
+    uint32_t s = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p && best; p++) {
+        s = a->next[s * a->n_cls + a->cls[*p]];
+        if (a->best[s] < best)
+            best = a->best[s];
+    }
+    return best == LONG_MAX ? -1 : best;
+}
+
+/* Every automaton built, for all threads; found by table. */
+static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct automaton **registry;
+static size_t n_registry;
+
+static const struct automaton *shared(const void *table, size_t stride)
+{
+    pthread_mutex_lock(&registry_lock);
+    const struct automaton *found = NULL;
+    for (size_t i = 0; i < n_registry && !found; i++)
+        if (registry[i]->table == table && registry[i]->stride == stride)
+            found = registry[i];
+    if (!found) {
+        struct automaton *a = build(table, stride);
+        registry = xrealloc(registry, (n_registry + 1) * sizeof *registry);
+        registry[n_registry++] = a;
+        found = a;
+    }
+    pthread_mutex_unlock(&registry_lock);
+    return found;
+}
+
+long phrase_index_first(const void *table, size_t stride, const char *text)
+{
+    /* Each thread's own cache: no lock once a table has been used. */
+    enum { CACHE = 64 };
+    static _Thread_local const struct automaton *cache[CACHE];
+    static _Thread_local size_t n_cache;
+    const struct automaton *a = NULL;
+    for (size_t i = 0; i < n_cache && !a; i++)
+        if (cache[i]->table == table && cache[i]->stride == stride)
+            a = cache[i];
+    if (!a) {
+        a = shared(table, stride);
+        if (n_cache < CACHE)
+            cache[n_cache++] = a;
+    }
+    return run(a, text);
+}

@@ -1,0 +1,27 @@
+/* phrase_index — one pass over a text for a whole phrase list.
+ *
+ * The vocabularies in phrases.h are lists of phrases to find anywhere in
+ * a text, ASCII case-insensitively (as strncasecmp compares).  Asking
+ * "which is the first phrase of the list that the text contains?" phrase
+ * by phrase reads the text once per phrase; an Aho-Corasick automaton
+ * built once per list reads it once for all of them.
+ *
+ * Contract: phrase_index_first(table, stride, text) returns the index of
+ * the first entry of table (in table order) whose phrase occurs in text,
+ * or -1: exactly what a loop of find_ci over the entries would return.
+ * table is an array of entries of stride bytes, each starting with its
+ * phrase (a const char *), the last one's phrase NULL; a plain list of
+ * strings is a table of stride sizeof(char *).  The automaton of a table
+ * is built on first use and kept for the process; thread-safe (each
+ * thread keeps its own small cache of the automata it has used). */
+#ifndef COMMUNIQUE_PHRASE_INDEX_H
+#define COMMUNIQUE_PHRASE_INDEX_H
+
+#include <stddef.h>
+
+long phrase_index_first(const void *table, size_t stride, const char *text);
+
+/* For a list of strings ending with NULL. */
+#define PHRASE_LIST_FIRST(list, text) phrase_index_first((list), sizeof(char *), (text))
+
+#endif

@@ -1,0 +1,79 @@
+/* The one-pass phrase index answers as the phrase-by-phrase scan it
+ * replaces: the first entry of the list (in list order) that occurs in
+ * the text, ASCII case-insensitively. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "phrase_index.h"
+#include "phrases.h"
+#include "tap.h"
+
+static long naive(const char *const *list, const char *text)
+{
+    for (long i = 0; list[i]; i++)
+        if (find_ci(text, list[i]))
+            return i;
+    return -1;
+}
+
+struct pair {
+    const char *phrase;
+    int value;
+};
+
+int main(void)
+{
+    static const char *const list[] = {"he said", "said", "EU", "European Union", "union", NULL};
+    ok(PHRASE_LIST_FIRST(list, "The European Union") == 2, "list order wins, not text order: 'EU' (index 2) before 'European Union'");
+    ok(PHRASE_LIST_FIRST(list, "nothing here") == -1, "no phrase: -1");
+    ok(PHRASE_LIST_FIRST(list, "THE UNION") == 4, "case does not matter (ASCII)");
+    ok(PHRASE_LIST_FIRST(list, "she said") == 0 && PHRASE_LIST_FIRST(list, "they said") == 1, "'he said' inside 'she said'; only 'said' in 'they said'");
+    ok(PHRASE_LIST_FIRST(list, "") == -1, "an empty text holds none");
+    static const struct pair table[] = {{"kazakh", 1}, {"kazakhstan", 2}, {"stan", 3}, {NULL, 0}};
+    ok(phrase_index_first(table, sizeof *table, "in Kazakhstan") == 0, "a table of structs, by stride");
+    ok(phrase_index_first(table, sizeof *table, "Afghanistan") == 2, "a suffix found through the failure links");
+    static const char *const with_empty[] = {"x", "", NULL};
+    ok(PHRASE_LIST_FIRST(with_empty, "abc") == 1, "an empty phrase is in every text, as find_ci says");
+
+    /* Against the naive scan: every list of phrases.h over texts made of
+     * their own phrases, cut and joined at random, and noise. */
+    static const char *const *const lists[] = {TITLE_CUES, FRAMING_PHRASES, REPORTED_SPEECH,
+                                               QUOTE_ANNOUNCERS, SUBJECT_WORDS, PRESS_ROLES,
+                                               ALIGNMENT_PHRASES, DISCLAIMER_PHRASES, SPEAKER_PHRASES};
+    srand(7);
+    int same = 1, found = 0, checked = 0;
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+        size_t n = 0;
+        while (lists[l][n])
+            n++;
+        for (int t = 0; t < 400; t++) {
+            char text[512] = "";
+            size_t len = 0;
+            for (int k = 0; k < 6 && len < 400; k++) {
+                const char *w = lists[l][rand() % n];
+                size_t wl = strlen(w);
+                size_t from = wl ? (size_t)rand() % (wl / 2 + 1) : 0;
+                size_t cut = wl - from - (wl - from > 2 ? (size_t)rand() % 2 : 0);
+                if (len + cut + 8 >= sizeof text)
+                    break;
+                memcpy(text + len, w + from, cut);
+                len += cut;
+                static const char *const NOISE[] = {" ", " the ", "X", ", ", "É ", ""};
+                const char *z = NOISE[rand() % 6];
+                memcpy(text + len, z, strlen(z));
+                len += strlen(z);
+                text[len] = '\0';
+            }
+            for (size_t i = 0; i < len; i++)
+                if (rand() % 5 == 0 && text[i] >= 'a' && text[i] <= 'z')
+                    text[i] = (char)(text[i] - 32);
+            long want = naive(lists[l], text), got = PHRASE_LIST_FIRST(lists[l], text);
+            same &= want == got;
+            found += want >= 0;
+            checked++;
+        }
+    }
+    ok(same && found > checked / 4, "the same answer as the phrase-by-phrase scan on %d texts (%d with a phrase)", checked, found);
+    return done_testing();
+}
