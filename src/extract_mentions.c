@@ -8,6 +8,7 @@
 
 #include "countries.h"
 #include "extract_parts.h"
+#include "phrase_index.h"
 #include "phrases.h"
 #include "strbuf.h"
 #include "utf8.h"
@@ -282,8 +283,15 @@ static int is_known_non_person(const char *name)
 static void find_people(const char *text, struct span lines, struct statement *st,
                         const char *title)
 {
+    /* Only the titles and cues the text holds at all are looked for
+     * word by word (phrase_index.h: one pass for the whole list). */
+    unsigned char *present = xmalloc(phrase_index_count(PERSON_TITLES, sizeof(char *)) +
+                                     phrase_index_count(PERSON_CUES, sizeof(char *)) + 1);
+    PHRASE_LIST_MARK(PERSON_TITLES, text, present);
     /* A title and a name: "President Tokayev". */
     for (const char *const *t = PERSON_TITLES; *t; t++) {
+        if (!present[t - PERSON_TITLES])
+            continue;
         size_t tl = strlen(*t);
         for (size_t at = 0; (at = find_word_ci(text, at, *t)) != (size_t)-1; at += tl) {
             /* "President X", not "the president of"; a title the table
@@ -305,7 +313,10 @@ static void find_people(const char *text, struct span lines, struct statement *s
     /* A lower-case cue and a full name: "foreign policy chief Josep
      * Borrell", "congratulates Maia Sandu".  Two words at least, so the
      * cue "elected" does not take "elected President" for a name. */
+    PHRASE_LIST_MARK(PERSON_CUES, text, present);
     for (const char *const *cue = PERSON_CUES; *cue; cue++) {
+        if (!present[cue - PERSON_CUES])
+            continue;
         size_t cl = strlen(*cue);
         for (size_t at = 0; (at = find_word_ci(text, at, *cue)) != (size_t)-1; at += cl) {
             size_t from = at + cl;
@@ -381,6 +392,7 @@ static void find_people(const char *text, struct span lines, struct statement *s
         if (n)
             at += n - 1;
     }
+    free(present);
 }
 
 /* Bodies named by what they are ("Independent National Electoral
@@ -418,7 +430,11 @@ static int same_body_listed(const struct statement *st, const char *name)
 static void find_named_bodies(const char *text, struct span lines, struct statement *st)
 {
     static const char *const joiners[] = {"and", "of", "for", "on", NULL};
+    unsigned char *present = xmalloc(phrase_index_count(ORGANISATION_HEADS, sizeof(char *)) + 1);
+    PHRASE_LIST_MARK(ORGANISATION_HEADS, text, present);
     for (const char *const *h = ORGANISATION_HEADS; *h; h++) {
+        if (!present[h - ORGANISATION_HEADS])
+            continue;
         size_t hl = strlen(*h);
         for (size_t at = 0; (at = find_word_cs(text, at, *h)) != (size_t)-1; at += hl) {
             size_t start = name_start_before(text, at, joiners);
@@ -453,6 +469,7 @@ static void find_named_bodies(const char *text, struct span lines, struct statem
             free(name);
         }
     }
+    free(present);
 }
 
 void extract_mentions(const struct classified *c, struct statement *st)
@@ -465,11 +482,14 @@ void extract_mentions(const struct classified *c, struct statement *st)
         const struct piece *p = &c->pieces[i];
         if (p->role != ROLE_BODY && p->role != ROLE_TITLE && p->role != ROLE_FRAMING)
             continue;
+        unsigned char *present = xmalloc(phrase_index_count(ORGANISATIONS, sizeof *ORGANISATIONS) + 1);
+        phrase_index_mark(ORGANISATIONS, sizeof *ORGANISATIONS, p->text, present);
         for (const struct org_phrase *o = ORGANISATIONS; o->phrase; o++)
-            if (has_word(p->text, o->phrase)) {
+            if (present[o - ORGANISATIONS] && has_word(p->text, o->phrase)) {
                 size_t k = string_set_add(&st->organisations, &st->n_organisations, o->name);
                 statement_note_origin(st, p->lines, "/organisations/%zu", k);
             }
+        free(present);
         find_named_bodies(p->text, p->lines, st);
         find_agreements(p->text, st);
         find_people(p->text, p->lines, st, title);

@@ -20,6 +20,13 @@ struct automaton {
     uint32_t *next; /* n_states * n_cls */
     long *best;
     size_t n_states;
+    size_t n_phrases;
+    /* For marking every phrase: the first entry that ends at a state (-1
+     * if none), the next entry of the same phrase, and the nearest state
+     * on the failure chain that ends a phrase (0: none). */
+    long *ends;
+    long *same_next;
+    uint32_t *out;
 };
 
 static unsigned char fold(unsigned char c)
@@ -58,6 +65,13 @@ static struct automaton *build(const void *table, size_t stride)
     for (size_t s = 0; s < total; s++)
         a->best[s] = LONG_MAX;
     a->n_states = 1;
+    a->n_phrases = n_phrases;
+    a->ends = xmalloc(total * sizeof *a->ends);
+    for (size_t s = 0; s < total; s++)
+        a->ends[s] = -1;
+    a->same_next = xmalloc((n_phrases ? n_phrases : 1) * sizeof *a->same_next);
+    a->out = xmalloc(total * sizeof *a->out);
+    memset(a->out, 0, total * sizeof *a->out);
     for (size_t i = 0; i < n_phrases; i++) {
         uint32_t s = 0;
         for (const unsigned char *p = (const unsigned char *)phrase_at(table, stride, i); *p; p++) {
@@ -68,6 +82,16 @@ static struct automaton *build(const void *table, size_t stride)
         }
         if ((long)i < a->best[s])
             a->best[s] = (long)i;
+        /* entries of one phrase, chained in table order */
+        a->same_next[i] = -1;
+        if (a->ends[s] < 0) {
+            a->ends[s] = (long)i;
+        } else {
+            long k = a->ends[s];
+            while (a->same_next[k] >= 0)
+                k = a->same_next[k];
+            a->same_next[k] = (long)i;
+        }
     }
     /* Breadth first: failure links, folded into the transitions (a full
      * DFA), and best[] through the suffixes. */
@@ -86,6 +110,7 @@ static struct automaton *build(const void *table, size_t stride)
         uint32_t s = queue[head++];
         if (a->best[fail[s]] < a->best[s])
             a->best[s] = a->best[fail[s]];
+        a->out[s] = a->ends[fail[s]] >= 0 ? fail[s] : a->out[fail[s]];
         for (size_t c = 0; c < a->n_cls; c++) {
             uint32_t *edge = &a->next[s * a->n_cls + c];
             if (*edge) {
@@ -135,20 +160,56 @@ static const struct automaton *shared(const void *table, size_t stride)
     return found;
 }
 
-long phrase_index_first(const void *table, size_t stride, const char *text)
+static const struct automaton *automaton_of(const void *table, size_t stride)
 {
     /* Each thread's own cache: no lock once a table has been used. */
     enum { CACHE = 64 };
     static _Thread_local const struct automaton *cache[CACHE];
     static _Thread_local size_t n_cache;
-    const struct automaton *a = NULL;
-    for (size_t i = 0; i < n_cache && !a; i++)
+    for (size_t i = 0; i < n_cache; i++)
         if (cache[i]->table == table && cache[i]->stride == stride)
-            a = cache[i];
-    if (!a) {
-        a = shared(table, stride);
-        if (n_cache < CACHE)
-            cache[n_cache++] = a;
+            return cache[i];
+    const struct automaton *a = shared(table, stride);
+    if (n_cache < CACHE)
+        cache[n_cache++] = a;
+    return a;
+}
+
+size_t phrase_index_count(const void *table, size_t stride)
+{
+    return automaton_of(table, stride)->n_phrases;
+}
+
+size_t phrase_index_mark(const void *table, size_t stride, const char *text,
+                         unsigned char *present)
+{
+    const struct automaton *a = automaton_of(table, stride);
+    memset(present, 0, a->n_phrases);
+    size_t found = 0;
+    uint32_t s = 0;
+    for (const unsigned char *p = (const unsigned char *)text;; p++) {
+        /* the phrases ending here: this state's, then down its chain */
+        for (uint32_t t = a->ends[s] >= 0 ? s : a->out[s]; t; t = a->out[t])
+            for (long k = a->ends[t]; k >= 0; k = a->same_next[k])
+                if (!present[k]) {
+                    present[k] = 1;
+                    found++;
+                }
+        if (!*p)
+            break;
+        s = a->next[s * a->n_cls + a->cls[*p]];
     }
+    /* an empty phrase (the root's) is in every text */
+    for (long k = a->ends[0]; k >= 0; k = a->same_next[k])
+        if (!present[k]) {
+            present[k] = 1;
+            found++;
+        }
+    return found;
+}
+
+long phrase_index_first(const void *table, size_t stride, const char *text)
+{
+    const struct automaton *a = automaton_of(table, stride);
     return run(a, text);
 }

@@ -21,7 +21,20 @@
 
 long phrase_index_first(const void *table, size_t stride, const char *text);
 
+/* Which entries of table occur in text (as phrase_index_first compares):
+ * present[i] is set to 1 for each that does, 0 for the others; present
+ * holds one byte per entry.  A loop that looks for each phrase in turn
+ * (every occurrence, whole words, case-sensitively) can skip those that
+ * are not there at all: a text is read once, not once per phrase.
+ * Returns how many entries occur. */
+size_t phrase_index_mark(const void *table, size_t stride, const char *text,
+                         unsigned char *present);
+/* The number of entries of table (up to its NULL phrase). */
+size_t phrase_index_count(const void *table, size_t stride);
+
 /* For a list of strings ending with NULL. */
 #define PHRASE_LIST_FIRST(list, text) phrase_index_first((list), sizeof(char *), (text))
+#define PHRASE_LIST_MARK(list, text, present) \
+    phrase_index_mark((list), sizeof(char *), (text), (present))
 
 #endif

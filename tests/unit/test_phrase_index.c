@@ -75,5 +75,36 @@ int main(void)
         }
     }
     ok(same && found > checked / 4, "the same answer as the phrase-by-phrase scan on %d texts (%d with a phrase)", checked, found);
+
+    /* phrase_index_mark: exactly the entries find_ci finds. */
+    unsigned char present[8];
+    static const char *const dup[] = {"union", "EU", "Union", "European Union", "xyz", NULL};
+    size_t k = PHRASE_LIST_MARK(dup, "The European Union", present);
+    ok(k == 4 && present[0] && present[1] && present[2] && present[3] && !present[4],
+       "mark: every entry that occurs, a phrase given twice both times (%zu)", k);
+    ok(PHRASE_LIST_MARK(dup, "", present) == 0, "mark: an empty text holds none");
+    srand(11);
+    int marks_same = 1;
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+        size_t n = phrase_index_count(lists[l], sizeof(char *));
+        unsigned char *got = malloc(n + 1);
+        for (int t = 0; t < 200; t++) {
+            char text[256];
+            size_t len = 0;
+            for (int w = 0; w < 5; w++) {
+                const char *src = lists[l][rand() % n];
+                size_t sl = strlen(src) < 60 ? strlen(src) : 60;
+                memcpy(text + len, src, sl);
+                len += sl;
+                text[len++] = rand() % 2 ? ' ' : 'q';
+            }
+            text[len] = '\0';
+            PHRASE_LIST_MARK(lists[l], text, got);
+            for (size_t i = 0; i < n; i++)
+                marks_same &= got[i] == (find_ci(text, lists[l][i]) != NULL);
+        }
+        free(got);
+    }
+    ok(marks_same, "mark: the same entries as find_ci on 1,800 texts");
     return done_testing();
 }
