@@ -487,18 +487,13 @@ static void commit(struct output_set **sets, size_t n)
             if (fsync(s->files[i].fd) != 0 && errno != EINVAL)
                 err = errno;
 #endif
+        /* Unlocked renames could interleave with another run's: a
+         * directory that cannot be locked fails the set like a sync. */
+        int dirfd = err ? -1 : lock_dir(s->dir, LOCK_EX);
+        if (!err && dirfd < 0)
+            err = errno;
         if (err) {
             diag("%s: cannot write: %s", s->files[0].path, strerror(err));
-            set_discard(s);
-            if (s->journal_name)
-                unlink(s->journal_name);
-            failed = 1;
-            continue;
-        }
-        int dirfd = lock_dir(s->dir, LOCK_EX);
-        if (dirfd < 0) {
-            /* Unlocked renames could interleave with another run's. */
-            diag("%s: cannot write: %s", s->files[0].path, strerror(errno));
             set_discard(s);
             if (s->journal_name)
                 unlink(s->journal_name);
