@@ -119,6 +119,14 @@ static void hidden_name(struct strbuf *sb, const char *dir, const char *base, co
 static int lock_dir(const char *dir, int how)
 {
     int dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    /* Out of descriptors under a low limit (ulimit -n, the ones valgrind
+     * keeps): the other worker's set in the making holds the rest for a
+     * moment; wait for it, a second at most, rather than fail the set. */
+    for (int tries = 0; dirfd < 0 && (errno == EMFILE || errno == ENFILE) && tries < 200; tries++) {
+        struct timespec pause = {0, 5 * 1000 * 1000};
+        nanosleep(&pause, NULL);
+        dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    }
     if (dirfd >= 0)
         while (flock(dirfd, how) != 0 && errno == EINTR)
             ;
@@ -441,11 +449,26 @@ static void commit(struct output_set **sets, size_t n)
             }
             strbuf_free(&tmp);
         }
-        /* Each file keeps its descriptor, and so its lock, until it is
-         * in place: output_recover takes an unlocked temporary for a dead
-         * run's.  (stage() counts them against the descriptor limit.) */
+        /* A set of several files: its journal, locked, vouches for its
+         * temporaries from now on (output_recover leaves alone what a
+         * live journal names), so they need their descriptors no more;
+         * one is kept for the syncfs.  So a set holds three descriptors
+         * while it commits, however many files it has.  The directory's
+         * shared lock keeps recovery from listing the temporaries, now
+         * unlocked, before it can see the journal.  A single file keeps
+         * its own descriptor, and lock, until it is in place. */
         if (!s->failed && s->n > 1) {
-            int err = write_journal(s);
+            int dirfd = lock_dir(s->dir, LOCK_SH);
+            int err = dirfd < 0 ? errno : 0;
+            /* closed first, so the journal's descriptor is never one more */
+            for (size_t i = 1; i < s->n && !err; i++) {
+                close(s->files[i].fd);
+                s->files[i].fd = -1;
+            }
+            if (!err)
+                err = write_journal(s);
+            if (dirfd >= 0)
+                close(dirfd);
             if (err) {
                 diag("%s: cannot write: %s", s->files[0].path, strerror(err));
                 s->failed = 1;
@@ -755,82 +778,95 @@ struct journal_entry {
     int pending; /* the temporary is still there */
 };
 
+/* Reads a journal: 1 and its entries (pointing into *buf, which the
+ * caller frees) if it is complete and well formed, else 0.  A journal is
+ * complete whenever another process can see it: it is written before it
+ * gets its name, or under the directory's shared lock. */
+static int read_journal(int fd, char **buf, struct journal_entry **entries, size_t *count)
+{
+    enum { JOURNAL_MAX = 1 << 20 };
+    static const char head[] = "communique commit 2\n", tail[] = "end\n";
+    char *b = xmalloc(JOURNAL_MAX);
+    size_t len = 0;
+    ssize_t n;
+    while (len < JOURNAL_MAX && (n = read(fd, b + len, JOURNAL_MAX - len)) > 0)
+        len += (size_t)n;
+    *buf = b;
+    *entries = NULL;
+    *count = 0;
+    if (len < sizeof head - 1 + sizeof tail - 1 || memcmp(b, head, sizeof head - 1) != 0 ||
+        memcmp(b + len - (sizeof tail - 1), tail, sizeof tail - 1) != 0)
+        return 0;
+    b[len - (sizeof tail - 1)] = '\0'; /* the fields end here */
+    size_t cap = 0;
+    const char *p = b + sizeof head - 1, *end = b + len - (sizeof tail - 1);
+    while (p < end) {
+        const char *field[3];
+        for (int f = 0; f < 3; f++) {
+            const char *nul = p < end ? memchr(p, '\0', (size_t)(end - p)) : NULL;
+            if (!nul)
+                return 0;
+            field[f] = p;
+            p = nul + 1;
+        }
+        struct journal_entry je = {field[0], field[1], 0, 0, 0, 0};
+        if (!plain_name(je.tmp) || !plain_name(je.target) || !is_hidden(je.tmp, "tmp") ||
+            sscanf(field[2], "%llx %zx %llx", &je.ino, &je.len, &je.digest) != 3)
+            return 0;
+        if (*count == cap) {
+            cap = cap ? 2 * cap : 8;
+            *entries = xrealloc(*entries, cap * sizeof **entries);
+        }
+        (*entries)[(*count)++] = je;
+    }
+    return 1;
+}
+
 /* Completes the renames of a dead run's journal (called under the
  * directory's exclusive lock, dirfd).  Only if the set is still what the
  * journal describes: every temporary left holds its recorded bytes, and
  * every target still to be replaced is the file it was when the journal
  * was written.  Otherwise a later run has replaced the statement, or a
  * power cut lost the data before any rename (renames follow the sync),
- * and the set is dropped: its temporaries are removed, the targets kept. */
+ * and the set is dropped: its temporaries are removed, the targets kept.
+ * An incomplete journal was still being written: no rename had begun. */
 static void roll_forward(int dirfd, int fd)
 {
-    enum { JOURNAL_MAX = 1 << 20 };
-    static const char head[] = "communique commit 2\n", tail[] = "end\n";
-    char *buf = xmalloc(JOURNAL_MAX);
-    size_t len = 0;
-    ssize_t n;
-    while (len < JOURNAL_MAX && (n = read(fd, buf + len, JOURNAL_MAX - len)) > 0)
-        len += (size_t)n;
-    /* Incomplete: it was still being written, and no rename had begun. */
-    if (len < sizeof head - 1 + sizeof tail - 1 || memcmp(buf, head, sizeof head - 1) != 0 ||
-        memcmp(buf + len - (sizeof tail - 1), tail, sizeof tail - 1) != 0) {
-        free(buf);
-        return;
-    }
-    buf[len - (sizeof tail - 1)] = '\0'; /* the fields end here */
-    struct journal_entry *e = NULL;
-    size_t count = 0, cap = 0;
-    int intact = 1;
-    const char *p = buf + sizeof head - 1, *end = buf + len - (sizeof tail - 1);
-    while (p < end && intact) {
-        const char *field[3];
-        for (int f = 0; f < 3; f++) {
-            const char *nul = p < end ? memchr(p, '\0', (size_t)(end - p)) : NULL;
-            if (!nul) {
-                intact = 0;
-                break;
-            }
-            field[f] = p;
-            p = nul + 1;
-        }
-        if (!intact)
-            break;
-        struct journal_entry je = {field[0], field[1], 0, 0, 0, 0};
-        if (!plain_name(je.tmp) || !plain_name(je.target) || !is_hidden(je.tmp, "tmp") ||
-            sscanf(field[2], "%llx %zx %llx", &je.ino, &je.len, &je.digest) != 3) {
+    char *buf;
+    struct journal_entry *e;
+    size_t count;
+    int intact = read_journal(fd, &buf, &e, &count);
+    for (size_t i = 0; i < count && intact; i++) {
+        struct stat st, ts;
+        e[i].pending = fstatat(dirfd, e[i].tmp, &st, AT_SYMLINK_NOFOLLOW) == 0;
+        if (!e[i].pending)
+            continue; /* in place already */
+        int had = fstatat(dirfd, e[i].target, &ts, AT_SYMLINK_NOFOLLOW) == 0;
+        if (!S_ISREG(st.st_mode) || !holds_digest(dirfd, e[i].tmp, e[i].len, e[i].digest) ||
+            (had ? (unsigned long long)ts.st_ino != e[i].ino : e[i].ino != 0))
             intact = 0;
-            break;
-        }
-        struct stat st;
-        je.pending = fstatat(dirfd, je.tmp, &st, AT_SYMLINK_NOFOLLOW) == 0;
-        if (je.pending) {
-            struct stat ts;
-            int had = fstatat(dirfd, je.target, &ts, AT_SYMLINK_NOFOLLOW) == 0;
-            if (!S_ISREG(st.st_mode) || !holds_digest(dirfd, je.tmp, je.len, je.digest) ||
-                (had ? (unsigned long long)ts.st_ino != je.ino : je.ino != 0))
-                intact = 0;
-        }
-        if (count == cap) {
-            cap = cap ? 2 * cap : 8;
-            e = xrealloc(e, cap * sizeof *e);
-        }
-        e[count++] = je;
     }
     for (size_t i = 0; i < count; i++)
         if (e[i].pending) {
             if (intact)
                 renameat(dirfd, e[i].tmp, dirfd, e[i].target);
-            else if (is_hidden(e[i].tmp, "tmp"))
+            else
                 unlinkat(dirfd, e[i].tmp, 0);
         }
     free(e);
     free(buf);
 }
 
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 void output_recover(const char *dir)
 {
     /* Exclusive: no writer is between making a hidden file and locking
-     * it, or renaming, while this decides what is dead. */
+     * it, between writing its journal and letting its temporaries' locks
+     * go, or renaming, while this decides what is dead. */
     int dirfd = lock_dir(dir, LOCK_EX);
     if (dirfd < 0)
         return;
@@ -842,8 +878,8 @@ void output_recover(const char *dir)
         close(dirfd);
         return;
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
+    char **names = NULL, **vouched = NULL;
+    size_t n = 0, cap = 0, n_vouched = 0;
     struct dirent *ent;
     while ((ent = readdir(d)) != NULL) {
         if (ent->d_name[0] != '.' ||
@@ -856,27 +892,53 @@ void output_recover(const char *dir)
         names[n++] = xstrdup(ent->d_name);
     }
     closedir(d);
-    /* Journals first: their temporaries are what they complete.  A live
-     * run's journal is locked, and so are its temporaries (each keeps its
-     * descriptor until renamed). */
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < n; i++) {
-            if (!is_hidden(names[i], pass == 0 ? "commit" : "tmp"))
-                continue;
-            int fd = openat(dirfd, names[i], O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-            struct stat st;
-            if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && owner_gone(fd)) {
-                if (pass == 0)
-                    roll_forward(dirfd, fd);
+    /* Journals first: a dead run's are completed (or dropped); a live
+     * run's (locked) vouch for the temporaries they name, whose own
+     * descriptors that run has closed. */
+    for (size_t i = 0; i < n; i++) {
+        if (!is_hidden(names[i], "commit"))
+            continue;
+        int fd = openat(dirfd, names[i], O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        struct stat st;
+        if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+            if (owner_gone(fd)) {
+                roll_forward(dirfd, fd);
                 unlinkat(dirfd, names[i], 0);
+            } else {
+                char *buf;
+                struct journal_entry *e;
+                size_t count;
+                read_journal(fd, &buf, &e, &count);
+                vouched = xrealloc(vouched, (n_vouched + count + 1) * sizeof *vouched);
+                for (size_t k = 0; k < count; k++)
+                    vouched[n_vouched++] = xstrdup(e[k].tmp);
+                free(e);
+                free(buf);
             }
-            if (fd >= 0)
-                close(fd);
         }
+        if (fd >= 0)
+            close(fd);
+    }
+    if (n_vouched > 1)
+        qsort(vouched, n_vouched, sizeof *vouched, cmp_name);
+    for (size_t i = 0; i < n; i++) {
+        if (!is_hidden(names[i], "tmp") ||
+            (n_vouched && bsearch(&names[i], vouched, n_vouched, sizeof *vouched, cmp_name)))
+            continue;
+        int fd = openat(dirfd, names[i], O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        struct stat st;
+        if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && owner_gone(fd))
+            unlinkat(dirfd, names[i], 0);
+        if (fd >= 0)
+            close(fd);
+    }
     close(dirfd);
     for (size_t i = 0; i < n; i++)
         free(names[i]);
     free(names);
+    for (size_t i = 0; i < n_vouched; i++)
+        free(vouched[i]);
+    free(vouched);
 }
 
 /* What communique writes carries one of these in its first bytes: the
