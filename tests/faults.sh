@@ -154,6 +154,36 @@ wait "$holder" 2>/dev/null
     && pass "… removed once unlocked; a user's look-alike hidden file stays" \
     || fail "… removed once unlocked; a user's look-alike hidden file stays ($(ls -A "$T/w" | grep '^\.' | tr '\n' ' '))"
 
+# A live run's journal vouches for the temporaries it names, whose own
+# descriptors (and locks) that run has let go: a run into the directory
+# meanwhile leaves them; once the journal's owner is gone, the next run
+# completes the set (the temporary holds the bytes the journal records).
+rm -rf "$T/v" && mkdir -p "$T/v"
+tmp=".t.json.cq0123456789abcdef.1.tmp"
+printf '{"vouched": true}\n' > "$T/v/$tmp"
+python3 - "$T/v" "$tmp" <<'PY'
+import os, sys
+d, tmp = sys.argv[1], sys.argv[2]
+data = open(os.path.join(d, tmp), "rb").read()
+h = 0xcbf29ce484222325
+for b in data:
+    h = ((h ^ b) * 0x100000001b3) & 0xffffffffffffffff
+body = b"communique commit 2\n" + tmp.encode() + b"\0t.json\0" + b"0 %x %x\0" % (len(data), h) + b"end\n"
+open(os.path.join(d, ".t.json.cq0123456789abcdef.2.commit"), "wb").write(body)
+PY
+sh -c 'exec 9<"$1" && flock -x 9 && exec sleep 30' sh "$T/v/.t.json.cq0123456789abcdef.2.commit" &
+holder=$!
+sleep 0.3
+"$BIN" convert -q -o "$T/v" "$T/other" >/dev/null 2>&1
+[ -f "$T/v/$tmp" ] && [ ! -e "$T/v/t.json" ] \
+    && pass "a live journal's temporaries are left alone, though unlocked" \
+    || fail "a live journal's temporaries are left alone, though unlocked"
+kill "$holder" 2>/dev/null
+wait "$holder" 2>/dev/null
+"$BIN" convert -q -o "$T/v" "$T/other" >/dev/null 2>&1
+[ ! -e "$T/v/$tmp" ] && [ "$(cat "$T/v/t.json" 2>/dev/null)" = '{"vouched": true}' ] && [ -z "$(hidden "$T/v")" ] \
+    && pass "… and completed once its run is gone" || fail "… and completed once its run is gone ($(ls -A "$T/v" | tr '\n' ' '))"
+
 # Two runs at once into one directory, A's and B's: each statement whole.
 bad=""
 for k in 1 2 3 4 5 6; do
