@@ -183,16 +183,18 @@
         <script>
           (function () {
             'use strict';
-            document.documentElement.classList.add('js');
             var form = document.getElementById('filters');
             var q = document.getElementById('q');
             var shown = document.getElementById('shown');
             var tbody = document.querySelector('#statements tbody');
             var rows = Array.prototype.slice.call(tbody.rows);
             var index = window.communiqueSearch || {};
-            // Case and accents folded, as search.js was made.
+            // Case and marks folded as search.js was made (utf8proc's case
+            // folding and mark stripping): "Élections" is "elections",
+            // "Außen" "aussen", a final sigma a sigma.
             function fold(s) {
-              return String(s || '').normalize('NFD').replace(/[̀-ͯ]/g, '').toLowerCase();
+              return String(s || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+                .replace(/\u00df/g, 'ss').replace(/\u03c2/g, '\u03c3');
             }
             var words = rows.map(function (row) {
               var w = index[row.getAttribute('data-href')];
@@ -233,7 +235,9 @@
             q.addEventListener('input', apply);
             // A link from the page without script (#f-country-KZ) is kept.
             var m = /^#f-(country|year|kind|election)-(.+)$/.exec(location.hash);
-            if (m) chosen[m[1]] = decodeURIComponent(m[2]);
+            if (m) {
+              try { chosen[m[1]] = decodeURIComponent(m[2]); } catch (err) { /* not a value */ }
+            }
             q.parentNode.parentNode.hidden = false;
             // On a phone the filters start folded, under the search box.
             if (window.matchMedia('(max-width: 40rem)').matches)
@@ -264,6 +268,9 @@
               });
             });
             heads[0].setAttribute('aria-sort', 'descending');
+            // Only now, with everything in place, do the script's filters
+            // take over from the links' (a failure above leaves those).
+            document.documentElement.classList.add('js');
             apply();
           })();
         </script>

@@ -145,8 +145,16 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
                     strncmp(given + 2, l->name, strcspn(given + 2, "=")) == 0 &&
                     strchr(given, '='))
                     lo = l;
+            /* An abbreviation that several options begin with. */
+            size_t glen = strncmp(given, "--", 2) == 0 ? strcspn(given + 2, "=") : 0;
+            int begin = 0;
+            for (const struct option *l = longopts; glen && l->name; l++)
+                begin += strncmp(l->name, given + 2, glen) == 0;
             if (lo)
                 diag("%s: option '--%s' takes no value", argv[0], lo->name);
+            else if (!optopt && begin > 1)
+                diag("%s: option '%.*s' is ambiguous (several options begin so)", argv[0],
+                     (int)(glen + 2), given);
             else if (!optopt)
                 diag("%s: unrecognized option '%.*s'", argv[0], (int)strcspn(given, "="), given);
             else

@@ -127,9 +127,24 @@ static int lock_dir(const char *dir, int how)
         nanosleep(&pause, NULL);
         dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     }
-    if (dirfd >= 0)
-        while (flock(dirfd, how) != 0 && errno == EINTR)
-            ;
+    if (dirfd < 0)
+        return -1;
+    int rc;
+    while ((rc = flock(dirfd, how)) != 0 && errno == EINTR)
+        ;
+    if (rc != 0) {
+        int e = errno;
+        /* A file system without flock for directories (NFS emulates it
+         * with byte-range locks, and an exclusive one needs a descriptor
+         * open for writing, which a directory cannot have): go on without
+         * the lock, as there is no other to take; concurrent runs into
+         * such a directory are not kept apart (README). */
+        if (e == EBADF || e == ENOLCK || e == EOPNOTSUPP || e == EINVAL)
+            return dirfd;
+        close(dirfd);
+        errno = e;
+        return -1;
+    }
     return dirfd;
 }
 
@@ -282,6 +297,7 @@ struct staged {
     char *tmp;    /* the hidden name; NULL while unnamed */
     size_t len;   /* its bytes and their digest, for the journal */
     unsigned long long digest;
+    unsigned long long target_ino; /* the target's inode the journal names (0: none) */
 };
 
 /* FNV-1a, 64 bits: not a defence against anyone, only the check that a
@@ -398,6 +414,7 @@ static int write_journal(struct output_set *s)
     for (size_t i = 0; i < s->n; i++) {
         struct stat st;
         unsigned long long ino = lstat(s->files[i].path, &st) == 0 ? (unsigned long long)st.st_ino : 0;
+        s->files[i].target_ino = ino;
         strbuf_puts(&body, base_of(s->files[i].tmp));
         strbuf_putc(&body, '\0');
         strbuf_puts(&body, base_of(s->files[i].path));
@@ -460,11 +477,14 @@ static void commit(struct output_set **sets, size_t n)
         if (!s->failed && s->n > 1) {
             int dirfd = lock_dir(s->dir, LOCK_SH);
             int err = dirfd < 0 ? errno : 0;
-            /* closed first, so the journal's descriptor is never one more */
+#ifdef __linux__
+            /* closed first, so the journal's descriptor is never one more
+             * (elsewhere each is kept for its own fsync) */
             for (size_t i = 1; i < s->n && !err; i++) {
                 close(s->files[i].fd);
                 s->files[i].fd = -1;
             }
+#endif
             if (!err)
                 err = write_journal(s);
             if (dirfd >= 0)
@@ -509,6 +529,8 @@ static void commit(struct output_set **sets, size_t n)
         for (size_t i = 0; i < s->n && !err; i++)
             if (fsync(s->files[i].fd) != 0 && errno != EINVAL)
                 err = errno;
+        if (!err && s->journal >= 0 && fsync(s->journal) != 0 && errno != EINVAL)
+            err = errno;
 #endif
         /* Unlocked renames could interleave with another run's: a
          * directory that cannot be locked fails the set like a sync. */
@@ -530,6 +552,15 @@ static void commit(struct output_set **sets, size_t n)
         for (size_t i = 0; i < s->n_kept; i++) {
             struct stat st;
             superseded |= lstat(s->kept[i].path, &st) != 0 || st.st_ino != s->kept[i].ino;
+        }
+        /* The same for the targets the journal names: replaced since it
+         * was written (the group's sync lies between), they would make
+         * the journal wrong, and a kill between the renames would leave
+         * a statement mixed from two runs. */
+        for (size_t i = 0; i < s->n && s->journal_name && !superseded; i++) {
+            struct stat st;
+            unsigned long long now = lstat(s->files[i].path, &st) == 0 ? (unsigned long long)st.st_ino : 0;
+            superseded = now != s->files[i].target_ino;
         }
         size_t placed = 0;
         for (size_t i = 0; i < s->n && !superseded; i++) {
@@ -679,7 +710,7 @@ int output_set_add(struct output_set *s, const char *path, const char *data, siz
             s->dev = st.st_dev;
         }
         set_push(s, (struct staged){fd, xstrdup(path), tmp.len ? strbuf_detach(&tmp) : NULL, len,
-                                    fnv1a(data, len)});
+                                    fnv1a(data, len), 0});
     }
     strbuf_free(&dir);
     strbuf_free(&tmp);
@@ -727,6 +758,26 @@ static int is_hidden(const char *name, const char *suffix)
     return memcmp(token - 3, ".cq", 3) == 0 && token - 3 > name;
 }
 
+/* A journal of communique before 0.1.0's "cq" names: ".BASE.PID.N.commit"
+ * ("communique commit 1").  It records neither inodes nor digests, so it
+ * cannot be completed safely; it is reported, and left as it is. */
+static int is_legacy_journal(const char *name)
+{
+    size_t len = strlen(name);
+    if (name[0] != '.' || len < 12 || strcmp(name + len - 7, ".commit") != 0)
+        return 0;
+    const char *p = name + len - 7;
+    for (int part = 0; part < 2; part++) {
+        const char *digits_end = p;
+        while (p > name && isdigit((unsigned char)p[-1]))
+            p--;
+        if (p == digits_end || p == name || p[-1] != '.')
+            return 0;
+        p--;
+    }
+    return p > name;
+}
+
 /* Whether the run that made a hidden file is gone: nobody holds its lock.
  * A live writer holds it from before the file has a name (or, made the
  * portable way, from before the directory's shared lock is let go) until
@@ -735,7 +786,18 @@ static int is_hidden(const char *name, const char *suffix)
  * restarted machine may reuse, takes part. */
 static int owner_gone(int fd)
 {
+    /* (On NFS an exclusive lock needs the file open for writing: the
+     * caller opens it so where it may.) */
     return flock(fd, LOCK_EX | LOCK_NB) == 0;
+}
+
+/* A hidden file opened to test its lock: for writing where permitted. */
+static int open_hidden(int dirfd, const char *name)
+{
+    int fd = openat(dirfd, name, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    return fd;
 }
 
 /* A name a journal may hold: a plain file name in its directory. */
@@ -882,6 +944,10 @@ void output_recover(const char *dir)
     size_t n = 0, cap = 0, n_vouched = 0;
     struct dirent *ent;
     while ((ent = readdir(d)) != NULL) {
+        if (ent->d_name[0] == '.' && is_legacy_journal(ent->d_name))
+            diag("%s/%s: left by an interrupted run of an earlier version of communique; "
+                 "check that statement's files (convert it again), then remove it and the "
+                 "hidden files it names", dir, ent->d_name);
         if (ent->d_name[0] != '.' ||
             (!is_hidden(ent->d_name, "commit") && !is_hidden(ent->d_name, "tmp")))
             continue;
@@ -898,7 +964,7 @@ void output_recover(const char *dir)
     for (size_t i = 0; i < n; i++) {
         if (!is_hidden(names[i], "commit"))
             continue;
-        int fd = openat(dirfd, names[i], O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        int fd = open_hidden(dirfd, names[i]);
         struct stat st;
         if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
             if (owner_gone(fd)) {
@@ -925,7 +991,7 @@ void output_recover(const char *dir)
         if (!is_hidden(names[i], "tmp") ||
             (n_vouched && bsearch(&names[i], vouched, n_vouched, sizeof *vouched, cmp_name)))
             continue;
-        int fd = openat(dirfd, names[i], O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        int fd = open_hidden(dirfd, names[i]);
         struct stat st;
         if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && owner_gone(fd))
             unlinkat(dirfd, names[i], 0);

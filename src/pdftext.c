@@ -24,13 +24,13 @@ enum { PDF_MAX_PAGES = 2000 };
  * few in a batch. */
 static pthread_mutex_t poppler_lock = PTHREAD_MUTEX_INITIALIZER;
 
-int pdf_sniff(const char *bytes, size_t len)
+long pdf_sniff(const char *bytes, size_t len)
 {
     size_t n = len < 1024 ? len : 1024;
     for (size_t i = 0; i + 5 <= n; i++)
         if (memcmp(bytes + i, "%PDF-", 5) == 0)
-            return 1;
-    return 0;
+            return (long)i;
+    return -1;
 }
 
 enum { BAND_TOP = 1, BAND_BOTTOM = 2 };
@@ -162,23 +162,41 @@ static int cmp_keyed(const void *a, const void *b)
     return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
-/* Paragraph gaps: a step between two lines' tops on one page wider than
- * the document's line pitch, its smallest step (a paragraph's own lines
- * are the closest; steps under half a line's height are parts of one
- * line).  Poppler's text has no blank lines; the re-flow wants them. */
+/* Paragraph gaps: a step from one line's top to the next on one page
+ * wider than 1.5 times the line pitch of text of that size — the smallest
+ * step to a line of about the same height (within a point) anywhere in
+ * the document, so that small print (footnotes on a tighter pitch) and
+ * the body are each measured by their own.  A step under half a line's
+ * height is part of one line.  Poppler's text has no blank lines; the
+ * re-flow wants them. */
 static void mark_gaps(struct pdf_line *lines, size_t n)
 {
-    double pitch = 0;
+    enum { SIZES = 200 }; /* line heights, to the point */
+    double pitch[SIZES];
+    for (size_t k = 0; k < SIZES; k++)
+        pitch[k] = 0;
     for (size_t i = 1; i < n; i++) {
-        double step = lines[i].top - lines[i - 1].top;
-        if (lines[i].page == lines[i - 1].page && lines[i - 1].top >= 0 && lines[i].top >= 0 &&
-            step > 0 && step >= 0.5 * lines[i - 1].height && (pitch == 0 || step < pitch))
-            pitch = step;
+        double step = lines[i].top - lines[i - 1].top, h = lines[i].height;
+        if (lines[i].page != lines[i - 1].page || lines[i - 1].top < 0 || lines[i].top < 0 ||
+            h <= 0 || h >= SIZES - 1 || step <= 0 || step < 0.5 * h)
+            continue;
+        size_t k = (size_t)(h + 0.5);
+        if (pitch[k] == 0 || step < pitch[k])
+            pitch[k] = step;
     }
-    for (size_t i = 1; i < n && pitch > 0; i++)
-        if (lines[i].page == lines[i - 1].page && lines[i - 1].top >= 0 && lines[i].top >= 0 &&
-            lines[i].top - lines[i - 1].top > PARAGRAPH_GAP * pitch)
+    for (size_t i = 1; i < n; i++) {
+        double step = lines[i].top - lines[i - 1].top, h = lines[i].height;
+        if (lines[i].page != lines[i - 1].page || lines[i - 1].top < 0 || lines[i].top < 0 ||
+            h <= 0 || h >= SIZES - 1)
+            continue;
+        size_t k = (size_t)(h + 0.5);
+        double p = 0;
+        for (size_t j = k ? k - 1 : 0; j <= k + 1 && j < SIZES; j++)
+            if (pitch[j] > 0 && (p == 0 || pitch[j] < p))
+                p = pitch[j];
+        if (p > 0 && step > PARAGRAPH_GAP * p)
             lines[i].blank_before = 1;
+    }
 }
 
 /* A band line whose text (digits aside) is in the band of another page:
@@ -261,38 +279,46 @@ int pdf_to_text(const char *bytes, size_t len, struct raw_text *out, char *err, 
     if (rc == 0) {
         mark_running(lines, n);
         mark_gaps(lines, n);
+        /* The text: each page's lines, a blank line at each measured gap,
+         * pages parted by form feeds.  Per text line its flags and its
+         * line in the PDF (source_lines): the page's own lines counted
+         * through the document, a blank line made here taking the number
+         * of the line after it, so that page:line names what a reader
+         * counts on the page (page_starts in the same numbering). */
         struct strbuf sb = {0};
         size_t n_out = 0, out_cap = 0;
         unsigned char *flags = NULL;
+        int *source = NULL;
+        int real = 0;
         out->page_starts = xmalloc((size_t)n_pages * sizeof *out->page_starts);
         out->n_pages = (size_t)n_pages;
         size_t at = 0;
         for (int pg = 0; pg < n_pages; pg++) {
-            /* every page has its break and its first line, text or not */
-            out->page_starts[pg] = (int)n_out + 1;
+            out->page_starts[pg] = real + 1;
             int first = 1;
             do {
                 int has = at < n && lines[at].page == pg;
-                if (has && lines[at].blank_before && !first) {
-                    if (n_out + 2 > out_cap) {
-                        out_cap = out_cap ? 2 * out_cap : 256;
-                        flags = xrealloc(flags, out_cap);
-                    }
-                    flags[n_out++] = 0;
-                    strbuf_putc(&sb, '\n');
-                }
                 if (n_out + 2 > out_cap) {
                     out_cap = out_cap ? 2 * out_cap : 256;
                     flags = xrealloc(flags, out_cap);
+                    source = xrealloc(source, out_cap * sizeof *source);
                 }
+                if (has && lines[at].blank_before && !first) {
+                    flags[n_out] = 0;
+                    source[n_out++] = real + 1;
+                    strbuf_putc(&sb, '\n');
+                }
+                /* every page has its break and its first line, text or not */
                 if (first && pg > 0)
                     strbuf_putc(&sb, '\f');
                 if (has) {
                     strbuf_puts(&sb, lines[at].text);
                     flags[n_out] = RAW_LINE_MEASURED | (lines[at].running ? RAW_LINE_RUNNING : 0);
+                    source[n_out] = ++real;
                     at++;
                 } else {
-                    flags[n_out] = 0;
+                    flags[n_out] = 0; /* a page without text: only its break */
+                    source[n_out] = real + 1;
                 }
                 strbuf_putc(&sb, '\n');
                 n_out++;
@@ -304,9 +330,7 @@ int pdf_to_text(const char *bytes, size_t len, struct raw_text *out, char *err, 
         out->len = strlen(out->text);
         out->line_flags = flags;
         out->n_lines = n_out;
-        out->source_lines = xmalloc((n_out ? n_out : 1) * sizeof *out->source_lines);
-        for (size_t i = 0; i < n_out; i++)
-            out->source_lines[i] = (int)i + 1;
+        out->source_lines = source;
     }
     for (size_t i = 0; i < n; i++) {
         free(lines[i].text);

@@ -21,9 +21,11 @@
 
 struct raw_text;
 
-/* Whether bytes are a PDF: "%PDF-" within the first 1024 bytes, as
- * readers accept it. */
-int pdf_sniff(const char *bytes, size_t len);
+/* Where bytes say they are a PDF: the offset of "%PDF-" within the first
+ * 1024 bytes, as readers accept it, or -1.  Only at offset 0 is it sure:
+ * further in, it may be a text that mentions "%PDF-1.7" (rawtext reads it
+ * as text when poppler cannot open it). */
+long pdf_sniff(const char *bytes, size_t len);
 int pdf_to_text(const char *bytes, size_t len, struct raw_text *out, char *err, size_t errlen);
 
 #endif

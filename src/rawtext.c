@@ -144,8 +144,15 @@ static int text_from_bytes(const char *bytes, size_t len, int utf16, struct raw_
         return -1;
     }
     const unsigned char *p = (const unsigned char *)bytes;
-    if (!utf16 && pdf_sniff(bytes, len))
+    long pdf_at = utf16 ? -1 : pdf_sniff(bytes, len);
+    if (pdf_at == 0)
         return pdf_to_text(bytes, len, out, err, errlen);
+    /* "%PDF-" further in: a PDF behind some junk, or a text that mentions
+     * it; what poppler cannot open is read as text. */
+    if (pdf_at > 0 && pdf_to_text(bytes, len, out, err, errlen) == 0)
+        return 0;
+    if (pdf_at > 0)
+        raw_text_free(out);
     const char *format = utf16 ? NULL : binary_format_advice(bytes, len);
     if (format)
         return fail(err, errlen, format);

@@ -193,6 +193,13 @@ def check_index(d, page, noscript, expect, shot_dir):
     tap('"Date: "' in st["labels"], "index: on a phone every field is labelled (%s)" % st["labels"])
     with open(os.path.join(shot_dir, "index-search-phone.png"), "wb") as f:
         f.write(base64.b64decode(d.s("GET", "/screenshot")))
+    # A fragment that is not a value (a hand-edited link) changes nothing.
+    d.s("POST", "/url", {"url": "about:blank"})
+    d.s("POST", "/url", {"url": "file://" + os.path.abspath(page) + "#f-country-%ZZ"})
+    st = index_state(d)
+    search_shown = d.s("POST", "/execute/sync", {"script": "return !document.querySelector('p.search').hidden;", "args": []})
+    tap(st["shown"] == total and st["count"] == "%d of %d statements shown." % (total, total) and search_shown,
+        "index: a malformed fragment (#f-country-%%ZZ) leaves every statement shown and the search box there (%r)" % st["count"])
     # Without script: the links filter, one facet at a time, and the count follows.
     d.s("POST", "/window/rect", {"width": 1280, "height": 900})
     d.s("POST", "/url", {"url": "file://" + os.path.abspath(noscript) + "#f-country-" + expect["country"]})

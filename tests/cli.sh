@@ -27,6 +27,14 @@ expect_exit 2 "convert: option '--base-url' does not apply to convert" "convert 
 expect_exit 2 "convert: unrecognized option '--frobnicate'" "an unknown option names the command, not getopt's" "$BIN" convert --frobnicate input/
 expect_exit 2 "convert: unrecognized option '-z'" "an unknown option inside a bundle is named itself (-zq)" "$BIN" convert --jobs=2 -zq input/
 expect_exit 2 "convert: option '--quiet' takes no value" "a value given to a flag is named as such (--quiet=1)" "$BIN" convert --quiet=1 input/
+expect_exit 2 "convert: option '--f' is ambiguous" "an abbreviation several options begin with is called ambiguous (--f)" "$BIN" convert --f json input/
+mkdir -p "$T/legacy"
+printf 'communique commit 1\n' > "$T/legacy/.s.xml.4242.7.commit"
+"$BIN" convert -q -f json -o "$T/legacy" input/000_104ce62749044fec.txt 2>"$T/err" >/dev/null
+grep -q "legacy/.s.xml.4242.7.commit: left by an interrupted run of an earlier version of communique" "$T/err" \
+    && [ -f "$T/legacy/.s.xml.4242.7.commit" ] && [ -f "$T/legacy/000_104ce62749044fec.json" ] \
+    && pass "an earlier version's journal is reported by name and left alone" \
+    || fail "an earlier version's journal is reported by name and left alone ($(head -c 200 "$T/err"))"
 expect_exit 2 "feed: --base-url wants an absolute http(s) URL" "--base-url 'not a url' is a usage error (2)" "$BIN" feed --base-url 'not a url' -o "$T/bu" input/
 "$BIN" feed --help | grep -q -- "-o -" && fail "feed --help offers no -o -" || pass "feed --help offers no -o -"
 mkdir -p "$T/ofile"

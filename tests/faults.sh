@@ -120,6 +120,23 @@ rm -f "$T"/w/other.*
     && pass "a dead run's journal does not roll forward over statements a later run replaced" \
     || fail "a dead run's journal does not roll forward over statements a later run replaced ($journals journals; $(diff -r -q "$T/w" "$T/ref-c" | head -c 200); $(hidden "$T/w" | head -c 200))"
 
+# A run whose targets another run replaces while it waits for its sync
+# gives way: it does not rename over them.  Killed at its second rename
+# it would otherwise leave a statement mixed of the two runs (its journal
+# recording the inodes it saw before the sync).
+rm -rf "$T/w" && cp -r "$T/ref-a" "$T/w"
+COMMUNIQUE_FAULT_PAUSE=syncfs:3 COMMUNIQUE_FAULT_OP=rename COMMUNIQUE_FAULT_N=2 COMMUNIQUE_FAULT_KILL=1 \
+    LD_PRELOAD="$SHIM" "$BIN" convert -q -o "$T/w" "$T/b" >/dev/null 2>&1 &
+slow=$!
+sleep 1
+"$BIN" convert -q -o "$T/w" "$T/c-in" >/dev/null 2>&1
+wait "$slow" 2>/dev/null
+"$BIN" convert -q -o "$T/w" "$T/other" >/dev/null 2>&1
+rm -f "$T"/w/other.*
+diff -r -q "$T/w" "$T/ref-c" >/dev/null && [ -z "$(hidden "$T/w")" ] \
+    && pass "a run whose targets were replaced during its sync gives way: the later run's statements stay whole" \
+    || fail "a run whose targets were replaced during its sync gives way ($(state "$T/w" | head -c 200); $(diff -r -q "$T/w" "$T/ref-c" | head -c 200))"
+
 # A power cut before the sync can leave a journal whose temporaries never
 # got their data: killed before the first rename, with every temporary then
 # emptied, the next run must keep the old files, not rename empty ones in.

@@ -124,6 +124,28 @@ words=$(grep '000_104ce62749044fec' "$T/site/search.js" | sed 's/^[^:]*: "//; s/
     && [ "$(echo "$words" | tr ' ' '\n' | sort | uniq -d | wc -l)" -eq 0 ] && echo "$words" | grep -q ' kazakhstan ' \
     && pass "search.js holds each statement's words, folded and once each" \
     || fail "search.js holds each statement's words, folded and once each ($missing missing)"
+# The page's script folds a query as search.js was folded (utf8proc:
+# case folding, marks stripped), in every script: checked in Node.js.
+if command -v node >/dev/null; then
+    mkdir -p "$T/fold-in" "$T/fold"
+    printf 'Statement by the Außenministerin on the ÉLECTIONS\n\nThe European Union notes the εκλογές and the चुनाव held in Moldova on 3 March 2024.\n' > "$T/fold-in/fold.txt"
+    "$BIN" convert -q -o "$T/fold" "$T/fold-in" && "$BIN" feed -q -o "$T/fold" "$T/fold" 2>/dev/null
+    node -e '
+      const fs = require("fs");
+      const page = fs.readFileSync(process.argv[1], "utf8");
+      const src = /function fold\(s\) \{[\s\S]*?\n\s*\}/.exec(page)[0];
+      const fold = new Function(src + "; return fold;")();
+      global.window = {};
+      eval(fs.readFileSync(process.argv[2], "utf8"));
+      const words = " " + Object.values(window.communiqueSearch)[0] + " ";
+      const bad = ["Außenministerin", "ÉLECTIONS", "εκλογές", "चुनाव"].filter(q =>
+        !fold(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean).every(t => words.includes(" " + t)));
+      if (bad.length) { console.log(bad.join(" ")); process.exit(1); }' "$T/fold/index.html" "$T/fold/search.js" > "$T/fold.out" 2>&1 \
+        && pass "the index's script folds a query as search.js was folded (ß, accents, Greek, Devanagari)" \
+        || fail "the index's script folds a query as search.js was folded ($(head -c 200 "$T/fold.out"))"
+else
+    skip "the index's script folds a query as search.js was folded" "node is not installed"
+fi
 grep -q '<a href="./index.html">All statements</a>' "$T/site/000_104ce62749044fec.html" \
     && grep -q '>OSCE Permanent Council statement</dd>' "$T/site/000_104ce62749044fec.html" \
     && grep -q '<td>EFTA country, member of the EEA</td>' "$T/site/000_104ce62749044fec.html" \

@@ -43,6 +43,30 @@ grep -q '<country iso="MD"' "$X" && grep -q 'date value="2025-09-28"' "$X" \
     && pass "country and election date are read from the PDF's text" || fail "country and election date are read from the PDF's text"
 ! grep -q 'page 1<\|page 2<' "$T/conv/two.txt" && ! grep -q 'PC.DEL/1234/25.*PC.DEL' "$T/conv/two.txt" \
     && pass "no running line is left in the text rendering's body" || fail "no running line is left in the text rendering's body"
+grep -q '<p lines="1:6-2:2">We note' "$X" && grep -q '<p lines="2:3">The European Union stands ready' "$X" \
+    && grep -q 'kind="title" lines="1:2"' "$X" \
+    && pass "page:line counts the lines a reader sees on the page (not the blank lines put in at gaps)" \
+    || fail "page:line counts the lines a reader sees on the page ($(grep -o 'lines="[^"]*"' "$X" | tr '\n' ' '))"
+# Small print on a tighter pitch (footnotes) does not make every body
+# line a paragraph of its own.
+cat > "$T/notes.txt" <<'TXT'
+Statement on the presidential election in Moldova
+
+The European Union takes note of the presidential election held in
+Moldova on 20 October 2024 and of the preliminary findings of the
+international observers.
+
+The European Union will continue to support Moldova.
+<<small>>1 The candidate countries Albania and Montenegro align themselves
+<<small>>with this statement. The statement is also supported by Iceland,
+<<small>>Liechtenstein and Norway, members of the European Economic Area.
+<<small>>2 This designation is without prejudice to positions on status.
+TXT
+mkpdf "$T/notes.txt" > "$T/notes.pdf"
+"$BIN" convert -q -f xml "$T/notes.pdf" > "$T/notes.xml" 2>/dev/null
+grep -q '<p lines="1:2-1:4">The European Union takes note of the presidential election held in Moldova on 20 October 2024 and of the preliminary findings of the international observers.</p>' "$T/notes.xml" \
+    && pass "a block of small print on a tighter pitch leaves the body's paragraphs whole" \
+    || fail "a block of small print leaves the body's paragraphs whole ($(grep '<p ' "$T/notes.xml" | head -c 300))"
 check "the PDF's statement is valid" "$BIN" validate -q "$X"
 if command -v python3 >/dev/null && python3 -c 'import jsonschema' 2>/dev/null; then
     python3 -c 'import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))' \
@@ -79,6 +103,12 @@ printf 'PK\003\004\024\000\000\000notes.txt' > "$T/s.zip"
 expect_exit 1 "s.zip: a ZIP archive: unpack it" "a ZIP archive is named (1)" "$BIN" convert -f json "$T/s.zip"
 printf 'BMW said on Monday that the elections were calm.\n' > "$T/bmw.txt"
 check "a text that merely starts like a bitmap's mark is read as text" "$BIN" convert -q -f json "$T/bmw.txt"
+
+printf 'Our archive keeps files that start with %%PDF-1.7 as they came.\n\nStatement on the elections in Moldova.\n' > "$T/mentions.txt"
+"$BIN" convert -q -f json "$T/mentions.txt" > "$T/mentions.json" 2>"$T/err"
+[ $? -eq 0 ] && grep -q '"form": "plain"' "$T/mentions.json" \
+    && pass "a text that mentions %PDF- after its start is read as text" \
+    || fail "a text that mentions %PDF- after its start is read as text ($(head -c 200 "$T/err"))"
 
 # A text that reads as no statement converts, with a warning.
 printf 'id,name,price\n1,apples,2.50\n2,pears,3.10\n' > "$T/list.csv"

@@ -8,6 +8,9 @@
  *   COMMUNIQUE_FAULT_ERRNO  EIO (default) | ENOSPC
  *   COMMUNIQUE_FAULT_KILL   1: SIGKILL at that call instead of failing it
  *   COMMUNIQUE_FAULT_COUNT  a file: at exit, how many calls were seen
+ *   COMMUNIQUE_FAULT_PAUSE  "OP:SECONDS": every call of OP (another one)
+ *                           first sleeps so long, so a test can run
+ *                           something else inside that window
  *
  * write counts only descriptors above 2, so messages are not faults. */
 #define _GNU_SOURCE
@@ -24,6 +27,8 @@ static atomic_long calls;
 static long fail_at = -1;
 static int fail_errno = EIO, do_kill;
 static const char *op = "", *count_file;
+static char pause_op[32];
+static unsigned pause_seconds;
 
 __attribute__((constructor)) static void init(void)
 {
@@ -36,6 +41,13 @@ __attribute__((constructor)) static void init(void)
     s = getenv("COMMUNIQUE_FAULT_KILL");
     do_kill = s && strcmp(s, "1") == 0;
     count_file = getenv("COMMUNIQUE_FAULT_COUNT");
+    s = getenv("COMMUNIQUE_FAULT_PAUSE");
+    const char *colon = s ? strchr(s, ':') : NULL;
+    if (colon && (size_t)(colon - s) < sizeof pause_op) {
+        memcpy(pause_op, s, (size_t)(colon - s));
+        pause_op[colon - s] = '\0';
+        pause_seconds = (unsigned)atoi(colon + 1);
+    }
 }
 
 __attribute__((destructor)) static void report(void)
@@ -52,6 +64,8 @@ __attribute__((destructor)) static void report(void)
 /* Whether this call of operation name is the one to fail. */
 static int fault(const char *name)
 {
+    if (pause_seconds && strcmp(pause_op, name) == 0)
+        sleep(pause_seconds);
     if (strcmp(op, name) != 0)
         return 0;
     long n = atomic_fetch_add(&calls, 1) + 1;

@@ -3,7 +3,9 @@
 # -v header=TEXT and -v footer=TEXT (a "%d" in either becomes the page
 # number) every page carries a running header at its top and a footer at
 # its foot, as the PDFs of ministries and the OSCE do.  -v scanned=1
-# writes pages with no text at all (as a scan without OCR is).
+# writes pages with no text at all (as a scan without OCR is).  A line
+# that starts "<<small>>" is small print (7 pt on an 8 pt pitch), as a
+# block of footnotes is.
 # usage: LC_ALL=C awk -f tests/pdf/mkpdf.awk [-v header=…] [-v footer=…] in.txt > out.pdf
 function esc(s) {
     gsub(/\\/, "\\\\", s); gsub(/\(/, "\\(", s); gsub(/\)/, "\\)", s)
@@ -17,7 +19,10 @@ function flush_page(   body, i, y, h, f) {
     if (!scanned) {
         if (header != "") { h = header; gsub(/%d/, npages + 1, h); body = body text_at(800, h, 9) }
         y = 760
-        for (i = 1; i <= nlines; i++) { body = body text_at(y, lines[i], 11); y -= 14 }
+        for (i = 1; i <= nlines; i++) {
+            if (substr(lines[i], 1, 9) == "<<small>>") { body = body text_at(y, substr(lines[i], 10), 7); y -= 8 }
+            else { body = body text_at(y, lines[i], 11); y -= 14 }
+        }
         if (footer != "") { f = footer; gsub(/%d/, npages + 1, f); body = body text_at(36, f, 9) }
     } else {
         body = "0.5 g 72 72 451 698 re f\n"
