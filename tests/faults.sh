@@ -58,6 +58,16 @@ run_faulty() {
         "$BIN" convert -q -o "$T/w" "$T/b" >/dev/null 2>&1
 }
 
+# recover_w: a run of another input into $T/w (which recovers what a
+# dead run left there), its own outputs then removed; holds REF: $T/w is
+# REF's statements exactly, with no hidden file left.
+recover_w() {
+    "$BIN" convert -q -o "$T/w" "$T/other" >/dev/null 2>&1
+    rm -f "$T"/w/other.*
+}
+holds() { diff -r -q "$T/w" "$1" >/dev/null && [ -z "$(hidden "$T/w")" ]; }
+why_not() { echo "$(diff -r -q "$T/w" "$1" | head -c 200); $(hidden "$T/w" | head -c 200)"; }
+
 for spec in write:ENOSPC write:EIO syncfs:EIO linkat:EIO rename:EIO; do
     op=${spec%%:*} err=${spec#*:}
     rm -rf "$T/w" && cp -r "$T/ref-a" "$T/w"
@@ -91,8 +101,7 @@ for op in write linkat rename; do
     bad=""
     for k in $(seq 1 "$calls"); do
         run_faulty "$op" "$k" 1
-        "$BIN" convert -q -o "$T/w" "$T/other" >/dev/null 2>&1
-        rm -f "$T"/w/other.*
+        recover_w
         bad="$bad$(state "$T/w" | sed "s/^/$op#$k: /"; hidden "$T/w" | sed "s/^/$op#$k: /")"
     done
     [ "$calls" -gt 0 ] && [ -z "$bad" ] \
@@ -114,11 +123,10 @@ done
 run_faulty rename 2 1
 journals=$(ls -A "$T/w" | grep -c '\.commit$')
 for f in $(ls "$T/ref-c"); do cp "$T/ref-c/$f" "$T/w/.new" && mv "$T/w/.new" "$T/w/$f"; done
-"$BIN" convert -q -o "$T/w" "$T/other" >/dev/null 2>&1
-rm -f "$T"/w/other.*
-[ "$journals" -gt 0 ] && diff -r -q "$T/w" "$T/ref-c" >/dev/null && [ -z "$(hidden "$T/w")" ] \
+recover_w
+[ "$journals" -gt 0 ] && holds "$T/ref-c" \
     && pass "a dead run's journal does not roll forward over statements a later run replaced" \
-    || fail "a dead run's journal does not roll forward over statements a later run replaced ($journals journals; $(diff -r -q "$T/w" "$T/ref-c" | head -c 200); $(hidden "$T/w" | head -c 200))"
+    || fail "a dead run's journal does not roll forward over statements a later run replaced ($journals journals; $(why_not "$T/ref-c"))"
 
 # A run whose targets another run replaces while it waits for its sync
 # gives way: it does not rename over them.  Killed at its second rename
@@ -131,11 +139,10 @@ slow=$!
 sleep 1
 "$BIN" convert -q -o "$T/w" "$T/c-in" >/dev/null 2>&1
 wait "$slow" 2>/dev/null
-"$BIN" convert -q -o "$T/w" "$T/other" >/dev/null 2>&1
-rm -f "$T"/w/other.*
-diff -r -q "$T/w" "$T/ref-c" >/dev/null && [ -z "$(hidden "$T/w")" ] \
+recover_w
+holds "$T/ref-c" \
     && pass "a run whose targets were replaced during its sync gives way: the later run's statements stay whole" \
-    || fail "a run whose targets were replaced during its sync gives way ($(state "$T/w" | head -c 200); $(diff -r -q "$T/w" "$T/ref-c" | head -c 200))"
+    || fail "a run whose targets were replaced during its sync gives way ($(state "$T/w" | head -c 200); $(why_not "$T/ref-c"))"
 
 # A power cut before the sync can leave a journal whose temporaries never
 # got their data: killed before the first rename, with every temporary then
@@ -143,11 +150,10 @@ diff -r -q "$T/w" "$T/ref-c" >/dev/null && [ -z "$(hidden "$T/w")" ] \
 run_faulty rename 1 1
 emptied=0
 for f in $(ls -A "$T/w" | grep '\.tmp$'); do : > "$T/w/$f"; emptied=$((emptied + 1)); done
-"$BIN" convert -q -o "$T/w" "$T/other" >/dev/null 2>&1
-rm -f "$T"/w/other.*
-[ "$emptied" -gt 0 ] && diff -r -q "$T/w" "$T/ref-a" >/dev/null && [ -z "$(hidden "$T/w")" ] \
+recover_w
+[ "$emptied" -gt 0 ] && holds "$T/ref-a" \
     && pass "a journal whose temporaries lost their data is dropped: the old files stay" \
-    || fail "a journal whose temporaries lost their data is dropped ($emptied emptied; $(diff -r -q "$T/w" "$T/ref-a" | head -c 200); $(hidden "$T/w" | head -c 200))"
+    || fail "a journal whose temporaries lost their data is dropped ($emptied emptied; $(why_not "$T/ref-a"))"
 
 # Who owns a hidden file is decided by its lock, never by a pid (another
 # container's run may have any pid): a locked one is left alone, an
