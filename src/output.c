@@ -758,7 +758,7 @@ static int is_hidden(const char *name, const char *suffix)
     return memcmp(token - 3, ".cq", 3) == 0 && token - 3 > name;
 }
 
-/* A journal of communique before 0.1.0's "cq" names: ".BASE.PID.N.commit"
+/* A journal of a build before the "cq" names: ".BASE.PID.N.commit"
  * ("communique commit 1").  It records neither inodes nor digests, so it
  * cannot be completed safely; it is reported, and left as it is. */
 static int is_legacy_journal(const char *name)
