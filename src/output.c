@@ -154,13 +154,14 @@ static int lock_dir(const char *dir, int how)
  * two steps would leave that empty file behind.  Now the only window is
  * between this link and the rename, and what it can leave is a complete
  * copy, never a partial one (the next run removes it: output_recover). */
-static int link_complete(int fd, const char *dir, const char *base, struct strbuf *tmp)
+static int link_complete(int fd, const char *dir, const char *base, const char *suffix,
+                         struct strbuf *tmp)
 {
     struct strbuf proc = {0};
     strbuf_printf(&proc, "/proc/self/fd/%d", fd);
     int err;
     for (;;) {
-        hidden_name(tmp, dir, base, "tmp");
+        hidden_name(tmp, dir, base, suffix);
         if (linkat(AT_FDCWD, proc.data, AT_FDCWD, tmp->data, AT_SYMLINK_FOLLOW) == 0) {
             err = 0;
             break;
@@ -223,20 +224,8 @@ static int write_hidden(const char *dir, const char *base, const char *suffix,
     if (fd >= 0) {
         flock(fd, LOCK_EX);
         int err = write_all(fd, data, len);
-        if (!err) {
-            struct strbuf proc = {0};
-            strbuf_printf(&proc, "/proc/self/fd/%d", fd);
-            for (;;) {
-                hidden_name(name, dir, base, suffix);
-                if (linkat(AT_FDCWD, proc.data, AT_FDCWD, name->data, AT_SYMLINK_FOLLOW) == 0)
-                    break;
-                if (errno != EEXIST) {
-                    err = errno;
-                    break;
-                }
-            }
-            strbuf_free(&proc);
-        }
+        if (!err)
+            err = link_complete(fd, dir, base, suffix, name);
         if (err) {
             close(fd);
             errno = err;
@@ -303,12 +292,17 @@ struct staged {
 /* FNV-1a, 64 bits: not a defence against anyone, only the check that a
  * temporary a journal names still holds what was written (a power cut
  * can leave a named file whose data never reached the disk). */
-static unsigned long long fnv1a(const char *data, size_t len)
+static unsigned long long fnv1a_more(unsigned long long h, const char *data, size_t len)
 {
-    unsigned long long h = 0xcbf29ce484222325ULL;
     for (size_t i = 0; i < len; i++)
         h = (h ^ (unsigned char)data[i]) * 0x100000001b3ULL;
     return h;
+}
+
+/* h of nothing is the offset basis; fnv1a_more goes on from any h. */
+static unsigned long long fnv1a(const char *data, size_t len)
+{
+    return fnv1a_more(0xcbf29ce484222325ULL, data, len);
 }
 
 /* A target of the set that already held its bytes, and was left alone. */
@@ -457,7 +451,7 @@ static void commit(struct output_set **sets, size_t n)
             if (f->tmp)
                 continue;
             struct strbuf tmp = {0};
-            int err = link_complete(f->fd, s->dir, base_of(f->path), &tmp);
+            int err = link_complete(f->fd, s->dir, base_of(f->path), "tmp", &tmp);
             if (err) {
                 diag("%s: cannot write: %s", f->path, strerror(err));
                 s->failed = 1;
@@ -814,7 +808,7 @@ static int holds_digest(int dirfd, const char *name, size_t len, unsigned long l
         return 0;
     struct stat st;
     int same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == len;
-    unsigned long long h = 0xcbf29ce484222325ULL;
+    unsigned long long h = fnv1a(NULL, 0);
     char buf[65536];
     size_t at = 0;
     while (same && at < len) {
@@ -825,8 +819,7 @@ static int holds_digest(int dirfd, const char *name, size_t len, unsigned long l
             same = 0;
             break;
         }
-        for (ssize_t i = 0; i < n; i++)
-            h = (h ^ (unsigned char)buf[i]) * 0x100000001b3ULL;
+        h = fnv1a_more(h, buf, (size_t)n);
         at += (size_t)n;
     }
     close(fd);
