@@ -6,6 +6,7 @@
 
 #include "extract_parts.h"
 #include "phrases.h"
+#include "spool.h"
 #include "strbuf.h"
 
 #define SHINGLE_WORDS 3
@@ -16,37 +17,169 @@
  * compared paragraph by paragraph when they share two of those. */
 #define SAMPLED(h) (((h) >> 30) == 0)
 #define LINK_MIN_SHARED_SAMPLES 2
+/* The candidate index and the candidate pairs are cut into this many
+ * buckets (a sampled hash's bits 22-29; a pair's first statement's share
+ * of the batch), so that one bucket at a time is in memory. */
+#define BUCKETS 256
+/* Entries a bucket holds in memory before they go to the scratch file. */
+#define BUCKET_BUF 512
+
+enum relation_rank { SAME, QUOTES, QUOTED_BY, FOLLOW_UP, FOLLOWED_UP_BY };
+static const char *const RELATION_NAMES[] = {"same-statement", "quotes", "quoted-by", "follow-up",
+                                             "followed-up-by"};
+
+/* Bytes kept for link_compute: in the scratch file, or in memory when
+ * there is none or a write to it failed (a full disk costs memory, never
+ * a relation). */
+struct stored {
+    struct spool_ref ref;
+    void *mem;
+};
 
 /* Shingle hashes are kept to 32 bits: they are compared paragraph with
- * paragraph, where a false match is a 1-in-4-billion event, and memory
- * per body word is what bounds a batch of tens of thousands. */
+ * paragraph, where a false match is a 1-in-4-billion event. */
 struct paragraph_shingles {
-    uint32_t *hashes;       /* sorted, unique */
+    const uint32_t *hashes; /* sorted, unique */
     size_t n;
     size_t words;
 };
 
-struct linked {
-    char *id, *title, *file, *kind, *issuer, *country, *date;
-    struct link_election *elections;
-    size_t n_elections;
-    struct paragraph_shingles *paras;   /* judged paragraphs only */
+/* A statement's judged paragraphs as link_compute reads them back.  The
+ * record is a uint32_t array: the number of paragraphs, then each
+ * paragraph's shingle and word counts, then all the hashes. */
+struct shingles {
+    struct paragraph_shingles *paras;
     size_t n_paras;
-    uint32_t *sample;                   /* sampled shingles (SAMPLED), sorted unique */
-    size_t n_sample;
-    size_t words;                       /* in judged paragraphs */
-    struct related *related;
+    size_t words;
+    uint32_t *record;       /* owned copy, or NULL when it is the set's memory */
+};
+
+struct relation {
+    const struct linked *other;
+    int rank;               /* enum relation_rank */
+    int overlap;
+};
+
+/* What the set keeps in memory per statement: its names and where its
+ * shingles lie; the text itself is on disk. */
+struct linked {
+    char *strings;          /* id, title, file: one block */
+    const char *id, *title, *file;
+    int news;
+    size_t n_paras;         /* judged paragraphs */
+    struct stored shingles;
+    struct relation *relations;     /* found by link_compute, all of them */
+    size_t n_relations;
+    struct related *related;        /* the strongest LINK_MAX_RELATED, for callers */
     size_t n_related;
+};
+
+/* A hash and a statement (a posting), or two statements (a pair). */
+struct two32 {
+    uint32_t a, b;
+};
+
+struct bucket {
+    struct two32 *buf;
+    size_t n;
+    struct stored *chunks;  /* full buffers put aside, BUCKET_BUF entries each */
+    size_t n_chunks;
+};
+
+struct election_entry {
+    char *key;              /* side, country, election type and year */
+    char *date;
+    const char *id, *file;
+    size_t doc;
 };
 
 struct link_set {
     struct linked *docs;
     size_t n;
+    struct spool *spool;    /* NULL: everything in memory */
+    struct bucket postings[BUCKETS];
+    struct election_entry *entries;
+    size_t n_entries;
 };
 
-static char *dup_or_null(const char *s)
+static void store_put(struct link_set *set, const void *data, size_t len, struct stored *out)
 {
-    return s ? xstrdup(s) : NULL;
+    out->mem = NULL;
+    out->ref.len = 0;
+    if (!len || (set->spool && spool_put(set->spool, data, len, &out->ref) == 0))
+        return;
+    out->mem = xmalloc(len);
+    memcpy(out->mem, data, len);
+}
+
+/* The stored bytes; *owned says whether the caller frees them.  NULL only
+ * if the scratch file cannot be read back (then nothing is compared). */
+static void *store_get(const struct link_set *set, const struct stored *s, int *owned)
+{
+    *owned = 0;
+    if (s->mem)
+        return s->mem;
+    if (!s->ref.len || !set->spool)
+        return NULL;
+    void *p = spool_get(set->spool, &s->ref);
+    *owned = p != NULL;
+    return p;
+}
+
+static void store_free(struct stored *s)
+{
+    free(s->mem);
+    s->mem = NULL;
+}
+
+static void bucket_add(struct link_set *set, struct bucket *b, uint32_t x, uint32_t y)
+{
+    if (!b->buf)
+        b->buf = xmalloc(BUCKET_BUF * sizeof *b->buf);
+    b->buf[b->n++] = (struct two32){x, y};
+    if (b->n == BUCKET_BUF) {
+        store_put(set, b->buf, b->n * sizeof *b->buf, array_push(&b->chunks, &b->n_chunks,
+                                                                  sizeof *b->chunks));
+        b->n = 0;
+    }
+}
+
+/* All of a bucket's entries in one new array (the bucket keeps them). */
+static struct two32 *bucket_load(const struct link_set *set, const struct bucket *b, size_t *n)
+{
+    size_t total = b->n_chunks * BUCKET_BUF + b->n, k = 0;
+    struct two32 *all = xmalloc((total ? total : 1) * sizeof *all);
+    for (size_t c = 0; c < b->n_chunks; c++) {
+        int owned;
+        struct two32 *chunk = store_get(set, &b->chunks[c], &owned);
+        if (!chunk)
+            continue;
+        memcpy(all + k, chunk, BUCKET_BUF * sizeof *chunk);
+        k += BUCKET_BUF;
+        if (owned)
+            free(chunk);
+    }
+    if (b->n)
+        memcpy(all + k, b->buf, b->n * sizeof *all);
+    *n = k + b->n;
+    return all;
+}
+
+static void bucket_free(struct bucket *b)
+{
+    for (size_t c = 0; c < b->n_chunks; c++)
+        store_free(&b->chunks[c]);
+    free(b->chunks);
+    free(b->buf);
+    memset(b, 0, sizeof *b);
+}
+
+static int cmp_two32(const void *p, const void *q)
+{
+    const struct two32 *x = p, *y = q;
+    if (x->a != y->a)
+        return (x->a > y->a) - (x->a < y->a);
+    return (x->b > y->b) - (x->b < y->b);
 }
 
 static int cmp_u32(const void *a, const void *b)
@@ -82,11 +215,12 @@ static size_t separator_len(const unsigned char *s)
 }
 
 /* FNV-1a of each lower-cased word, then the words' hashes mixed in groups
- * of SHINGLE_WORDS. */
-static void shingle_paragraph(const char *text, struct paragraph_shingles *out)
+ * of SHINGLE_WORDS.  Appends the paragraph's sorted unique hashes to *v
+ * and returns how many; *n_words gets its word count. */
+static size_t shingle_paragraph(const char *text, uint32_t **v, size_t *n_v, size_t *n_words)
 {
     uint64_t *words = NULL;
-    size_t n_words = 0;
+    size_t nw = 0;
     const unsigned char *s = (const unsigned char *)text;
     while (*s) {
         size_t sep = separator_len(s);
@@ -101,38 +235,40 @@ static void shingle_paragraph(const char *text, struct paragraph_shingles *out)
                 c |= 0x20;
             h = (h ^ c) * 1099511628211ULL;
         }
-        uint64_t *w = array_push(&words, &n_words, sizeof *w);
+        uint64_t *w = array_push(&words, &nw, sizeof *w);
         *w = h;
     }
-    out->words = n_words;
-    size_t n = n_words >= SHINGLE_WORDS ? n_words - SHINGLE_WORDS + 1 : (n_words ? 1 : 0);
-    out->hashes = xmalloc((n ? n : 1) * sizeof *out->hashes);
+    *n_words = nw;
+    size_t n = nw >= SHINGLE_WORDS ? nw - SHINGLE_WORDS + 1 : (nw ? 1 : 0);
+    size_t at = *n_v;
     for (size_t i = 0; i < n; i++) {
         uint64_t h = 0;
-        for (size_t k = i; k < i + SHINGLE_WORDS && k < n_words; k++)
+        for (size_t k = i; k < i + SHINGLE_WORDS && k < nw; k++)
             h = (h ^ words[k]) * 0x9E3779B97F4A7C15ULL + (h >> 29);
-        out->hashes[i] = (uint32_t)(h >> 32);
+        *(uint32_t *)array_push(v, n_v, sizeof **v) = (uint32_t)(h >> 32);
     }
-    out->n = sort_unique(out->hashes, n);
     free(words);
+    size_t unique = sort_unique(*v + at, n);
+    *n_v = at + unique;
+    return unique;
+}
+
+struct link_set *link_new_in(const char *scratch_dir)
+{
+    struct link_set *set = xmalloc(sizeof *set);
+    memset(set, 0, sizeof *set);
+    if (!scratch_dir) {
+        scratch_dir = getenv("TMPDIR");
+        if (!scratch_dir || !*scratch_dir)
+            scratch_dir = "/tmp";
+    }
+    set->spool = spool_open(scratch_dir);
+    return set;
 }
 
 struct link_set *link_new(void)
 {
-    struct link_set *set = xmalloc(sizeof *set);
-    set->docs = NULL;
-    set->n = 0;
-    return set;
-}
-
-static void free_related(struct related *r, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        free(r[i].id);
-        free(r[i].title);
-        free(r[i].file);
-    }
-    free(r);
+    return link_new_in(NULL);
 }
 
 void link_free(struct link_set *set)
@@ -141,67 +277,115 @@ void link_free(struct link_set *set)
         return;
     for (size_t i = 0; i < set->n; i++) {
         struct linked *d = &set->docs[i];
-        free(d->id);
-        free(d->title);
-        free(d->file);
-        free(d->kind);
-        free(d->issuer);
-        free(d->country);
-        free(d->date);
-        for (size_t e = 0; e < d->n_elections; e++) {
-            free((char *)d->elections[e].type);
-            free((char *)d->elections[e].date);
-        }
-        free(d->elections);
-        for (size_t p = 0; p < d->n_paras; p++)
-            free(d->paras[p].hashes);
-        free(d->paras);
-        free(d->sample);
-        free_related(d->related, d->n_related);
+        free(d->strings);
+        store_free(&d->shingles);
+        free(d->relations);
+        free(d->related);
     }
     free(set->docs);
+    for (int b = 0; b < BUCKETS; b++)
+        bucket_free(&set->postings[b]);
+    for (size_t k = 0; k < set->n_entries; k++) {
+        free(set->entries[k].key);
+        free(set->entries[k].date);
+    }
+    free(set->entries);
+    spool_close(set->spool);
     free(set);
+}
+
+static int full_date(const char *v)
+{
+    return v && strlen(v) == 10 && v[4] == '-' && v[7] == '-';
+}
+
+/* "eu" for any of the EU's voices, else the issuer as written. */
+static const char *issuing_side(const char *issuer)
+{
+    for (const char *const *w = EU_ISSUER_WORDS; *w; w++)
+        if (find_word_ci(issuer, 0, *w) != (size_t)-1)
+            return "eu";
+    return issuer;
+}
+
+/* A dated statement (not a news report) of a known side on a known
+ * country: one entry per election it is about, for link_follow_ups. */
+static void add_election_entries(struct link_set *set, const struct linked *d,
+                                 const struct link_meta *m)
+{
+    if (d->news || !full_date(m->date) || !m->country || !m->issuer)
+        return;
+    for (size_t e = 0; e < m->n_elections; e++) {
+        const char *ed = m->elections[e].date;
+        /* An election's year: its own date's, else the statement's. */
+        const char *year = ed && ed[0] >= '0' && ed[0] <= '9' ? ed : m->date;
+        struct election_entry *en = array_push(&set->entries, &set->n_entries, sizeof *en);
+        struct strbuf key = {0};
+        strbuf_printf(&key, "%s|%s|%s|%.4s", issuing_side(m->issuer), m->country,
+                      m->elections[e].type, year);
+        en->key = strbuf_detach(&key);
+        en->date = xstrdup(m->date);
+        en->id = d->id;
+        en->file = d->file;
+        en->doc = set->n - 1;
+    }
 }
 
 size_t link_add(struct link_set *set, const struct link_meta *m, const char *const *paragraphs,
                 size_t n_paragraphs)
 {
+    size_t doc = set->n;
     struct linked *d = array_push(&set->docs, &set->n, sizeof *d);
-    d->id = xstrdup(m->id);
-    d->title = xstrdup(m->title);
-    d->file = xstrdup(m->file);
-    d->kind = xstrdup(m->kind);
-    d->issuer = dup_or_null(m->issuer);
-    d->country = dup_or_null(m->country);
-    d->date = dup_or_null(m->date);
-    for (size_t e = 0; e < m->n_elections; e++) {
-        struct link_election *el = array_push(&d->elections, &d->n_elections, sizeof *el);
-        el->type = xstrdup(m->elections[e].type);
-        el->date = dup_or_null(m->elections[e].date);
-    }
-    size_t total = 0;
+    size_t li = strlen(m->id), lt = strlen(m->title), lf = strlen(m->file);
+    d->strings = xmalloc(li + lt + lf + 3);
+    memcpy(d->strings, m->id, li + 1);
+    memcpy(d->strings + li + 1, m->title, lt + 1);
+    memcpy(d->strings + li + lt + 2, m->file, lf + 1);
+    d->id = d->strings;
+    d->title = d->strings + li + 1;
+    d->file = d->strings + li + lt + 2;
+    d->news = strcmp(m->kind, "news-report") == 0;
+    add_election_entries(set, d, m);
+
+    /* The record: a header slot per paragraph, filled in below, then the
+     * hashes of the judged paragraphs one after the other. */
+    uint32_t *head = xmalloc((1 + 2 * (n_paragraphs ? n_paragraphs : 1)) * sizeof *head);
+    uint32_t *hashes = NULL;
+    size_t n_hashes = 0;
     for (size_t p = 0; p < n_paragraphs; p++) {
-        struct paragraph_shingles ps;
-        shingle_paragraph(paragraphs[p], &ps);
-        if (ps.n < LINK_MIN_SHINGLES) {
-            free(ps.hashes);
+        size_t at = n_hashes, words;
+        size_t n = shingle_paragraph(paragraphs[p], &hashes, &n_hashes, &words);
+        if (n < LINK_MIN_SHINGLES) {
+            n_hashes = at;
             continue;
         }
-        *(struct paragraph_shingles *)array_push(&d->paras, &d->n_paras, sizeof ps) = ps;
-        d->words += ps.words;
-        total += ps.n;
+        head[1 + 2 * d->n_paras] = (uint32_t)n;
+        head[2 + 2 * d->n_paras] = (uint32_t)(words > UINT32_MAX ? UINT32_MAX : words);
+        d->n_paras++;
     }
+    head[0] = (uint32_t)d->n_paras;
+    size_t n_head = 1 + 2 * d->n_paras;
+    uint32_t *record = xmalloc((n_head + n_hashes) * sizeof *record);
+    memcpy(record, head, n_head * sizeof *record);
+    if (n_hashes)
+        memcpy(record + n_head, hashes, n_hashes * sizeof *record);
+    if (d->n_paras)
+        store_put(set, record, (n_head + n_hashes) * sizeof *record, &d->shingles);
+
     /* The candidate index holds one shingle in four, chosen by hash so
      * every statement samples the same ones. */
-    d->sample = xmalloc((total ? total : 1) * sizeof *d->sample);
     size_t k = 0;
-    for (size_t p = 0; p < d->n_paras; p++)
-        for (size_t h = 0; h < d->paras[p].n; h++)
-            if (SAMPLED(d->paras[p].hashes[h]))
-                d->sample[k++] = d->paras[p].hashes[h];
-    d->n_sample = sort_unique(d->sample, k);
-    d->sample = xrealloc(d->sample, (d->n_sample ? d->n_sample : 1) * sizeof *d->sample);
-    return set->n - 1;
+    for (size_t h = 0; h < n_hashes; h++)
+        if (SAMPLED(hashes[h]))
+            hashes[k++] = hashes[h];
+    k = sort_unique(hashes, k);
+    for (size_t h = 0; h < k; h++)
+        bucket_add(set, &set->postings[(hashes[h] >> 22) & (BUCKETS - 1)], hashes[h],
+                   (uint32_t)doc);
+    free(record);
+    free(hashes);
+    free(head);
+    return doc;
 }
 
 size_t link_add_statement(struct link_set *set, const struct statement *st)
@@ -224,6 +408,36 @@ size_t link_add_statement(struct link_set *set, const struct statement *st)
     return i;
 }
 
+/* Reads a statement's record back; 0 if it has no judged paragraph or
+ * the record cannot be read. */
+static int shingles_load(const struct link_set *set, const struct linked *d, struct shingles *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!d->n_paras)
+        return 0;
+    int owned;
+    uint32_t *record = store_get(set, &d->shingles, &owned);
+    if (!record)
+        return 0;
+    out->record = owned ? record : NULL;
+    out->n_paras = record[0];
+    out->paras = xmalloc(out->n_paras * sizeof *out->paras);
+    const uint32_t *h = record + 1 + 2 * out->n_paras;
+    for (size_t p = 0; p < out->n_paras; p++) {
+        out->paras[p] = (struct paragraph_shingles){h, record[1 + 2 * p], record[2 + 2 * p]};
+        out->words += out->paras[p].words;
+        h += out->paras[p].n;
+    }
+    return 1;
+}
+
+static void shingles_free(struct shingles *s)
+{
+    free(s->paras);
+    free(s->record);
+    memset(s, 0, sizeof *s);
+}
+
 static size_t intersection(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 {
     size_t i = 0, j = 0, n = 0;
@@ -244,7 +458,7 @@ struct coverage {
 };
 
 /* Both directions from one table of paragraph intersections. */
-static void cover_pair(const struct linked *a, const struct linked *b, struct coverage *ca,
+static void cover_pair(const struct shingles *a, const struct shingles *b, struct coverage *ca,
                        struct coverage *cb)
 {
     size_t *best_b = xmalloc((b->n_paras ? b->n_paras : 1) * sizeof *best_b);
@@ -276,167 +490,118 @@ static void cover_pair(const struct linked *a, const struct linked *b, struct co
     cb->percent = b->words ? (int)(words_b * 100 / b->words) : 0;
 }
 
-static int qualifies(const struct coverage *c, const struct linked *d)
+static int qualifies(const struct coverage *c, const struct shingles *s)
 {
-    size_t need = d->n_paras < 2 ? d->n_paras : 2;
+    size_t need = s->n_paras < 2 ? s->n_paras : 2;
     return need > 0 && c->matched >= need && c->percent >= QUOTE_PERCENT;
 }
 
-static int is_news(const struct linked *d)
+static void add_relation(struct linked *d, const struct linked *other, int rank, int overlap)
 {
-    return strcmp(d->kind, "news-report") == 0;
-}
-
-static void add_relation(struct linked *d, const struct linked *other, const char *relation,
-                         int overlap)
-{
-    struct related *r = array_push(&d->related, &d->n_related, sizeof *r);
-    r->id = xstrdup(other->id);
-    r->relation = relation;
-    r->title = xstrdup(other->title);
-    r->file = xstrdup(other->file);
-    r->overlap = overlap;
+    *(struct relation *)array_push(&d->relations, &d->n_relations, sizeof(struct relation)) =
+        (struct relation){other, rank, overlap};
 }
 
 static int already_related(const struct linked *d, const struct linked *other)
 {
-    for (size_t i = 0; i < d->n_related; i++)
-        if (strcmp(d->related[i].id, other->id) == 0 && strcmp(d->related[i].file, other->file) == 0)
+    for (size_t i = 0; i < d->n_relations; i++)
+        if (strcmp(d->relations[i].other->id, other->id) == 0 &&
+            strcmp(d->relations[i].other->file, other->file) == 0)
             return 1;
     return 0;
 }
 
-static void relate_text(struct linked *a, struct linked *b)
+static void relate_text(struct linked *a, const struct shingles *sa, struct linked *b,
+                        const struct shingles *sb)
 {
     struct coverage ca, cb;
-    cover_pair(a, b, &ca, &cb);
-    int qa = qualifies(&ca, a), qb = qualifies(&cb, b);
+    cover_pair(sa, sb, &ca, &cb);
+    int qa = qualifies(&ca, sa), qb = qualifies(&cb, sb);
     if (!qa && !qb)
         return;
-    int news_a = is_news(a), news_b = is_news(b);
-    if (qa && qb && news_a == news_b &&
+    if (qa && qb && a->news == b->news &&
         ((ca.percent >= SAME_PERCENT && cb.percent >= SAME_PERCENT) || ca.percent == cb.percent)) {
-        add_relation(a, b, "same-statement", ca.percent);
-        add_relation(b, a, "same-statement", cb.percent);
+        add_relation(a, b, SAME, ca.percent);
+        add_relation(b, a, SAME, cb.percent);
         return;
     }
     int a_quotes;
-    if (qa && news_a && !news_b)
+    if (qa && a->news && !b->news)
         a_quotes = 1;
-    else if (qb && news_b && !news_a)
+    else if (qb && b->news && !a->news)
         a_quotes = 0;
     else
         a_quotes = qa && (!qb || ca.percent > cb.percent);
     struct linked *quoting = a_quotes ? a : b, *quoted = a_quotes ? b : a;
     int overlap = a_quotes ? ca.percent : cb.percent;
-    add_relation(quoting, quoted, "quotes", overlap);
-    add_relation(quoted, quoting, "quoted-by", overlap);
+    add_relation(quoting, quoted, QUOTES, overlap);
+    add_relation(quoted, quoting, QUOTED_BY, overlap);
 }
 
-/* ---- candidates: an inverted index of shingles ---- */
+/* ---- candidates: an inverted index of shingles, a bucket at a time ---- */
 
-struct posting {
-    uint32_t hash;
-    uint32_t doc;
-};
-
-static int cmp_posting(const void *a, const void *b)
+/* Every pair of statements sharing a sampled shingle that is not
+ * boilerplate (in at most LINK_MAX_DF statements), once per shingle,
+ * into the pair buckets by the first statement. */
+static void collect_pairs(struct link_set *set, struct bucket *pairs)
 {
-    const struct posting *x = a, *y = b;
-    if (x->hash != y->hash)
-        return (x->hash > y->hash) - (x->hash < y->hash);
-    return (x->doc > y->doc) - (x->doc < y->doc);
-}
-
-static int cmp_size(const void *a, const void *b)
-{
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    return (x > y) - (x < y);
-}
-
-static size_t lower_bound(const struct posting *p, size_t n, uint32_t hash)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (p[mid].hash < hash)
-            lo = mid + 1;
-        else
-            hi = mid;
+    size_t per_bucket = set->n / BUCKETS + 1;
+    for (int b = 0; b < BUCKETS; b++) {
+        size_t n;
+        struct two32 *post = bucket_load(set, &set->postings[b], &n);
+        if (n > 1)
+            qsort(post, n, sizeof *post, cmp_two32);
+        for (size_t lo = 0, hi; lo < n; lo = hi) {
+            for (hi = lo + 1; hi < n && post[hi].a == post[lo].a; hi++)
+                ;
+            if (hi - lo > LINK_MAX_DF)
+                continue;
+            for (size_t x = lo; x < hi; x++)
+                for (size_t y = x + 1; y < hi; y++)
+                    bucket_add(set, &pairs[post[x].b / per_bucket], post[x].b, post[y].b);
+        }
+        free(post);
     }
-    return lo;
 }
 
 static void link_text(struct link_set *set)
 {
-    size_t total = 0;
-    for (size_t i = 0; i < set->n; i++)
-        total += set->docs[i].n_sample;
-    struct posting *post = xmalloc((total ? total : 1) * sizeof *post);
-    size_t k = 0;
-    for (size_t i = 0; i < set->n; i++)
-        for (size_t s = 0; s < set->docs[i].n_sample; s++)
-            post[k++] = (struct posting){set->docs[i].sample[s], (uint32_t)i};
-    qsort(post, total, sizeof *post, cmp_posting);
-
-    /* Per statement i, shared shingle counts with every later j. */
-    size_t *shared = xmalloc((set->n ? set->n : 1) * sizeof *shared);
-    memset(shared, 0, (set->n ? set->n : 1) * sizeof *shared);
-    size_t *touched = xmalloc((set->n ? set->n : 1) * sizeof *touched);
-    for (size_t i = 0; i < set->n; i++) {
-        size_t n_touched = 0;
-        const struct linked *d = &set->docs[i];
-        for (size_t s = 0; s < d->n_sample; s++) {
-            size_t lo = lower_bound(post, total, d->sample[s]), hi = lo;
-            while (hi < total && post[hi].hash == d->sample[s])
-                hi++;
-            if (hi - lo > LINK_MAX_DF)
+    struct bucket *pairs = xmalloc(BUCKETS * sizeof *pairs);
+    memset(pairs, 0, BUCKETS * sizeof *pairs);
+    collect_pairs(set, pairs);
+    /* Pairs in index order, so the relations do not depend on hashing. */
+    for (int b = 0; b < BUCKETS; b++) {
+        size_t n;
+        struct two32 *pr = bucket_load(set, &pairs[b], &n);
+        bucket_free(&pairs[b]);
+        if (n > 1)
+            qsort(pr, n, sizeof *pr, cmp_two32);
+        struct shingles sa = {0};
+        size_t loaded = (size_t)-1;
+        for (size_t lo = 0, hi; lo < n; lo = hi) {
+            for (hi = lo + 1; hi < n && pr[hi].a == pr[lo].a && pr[hi].b == pr[lo].b; hi++)
+                ;
+            if (hi - lo < LINK_MIN_SHARED_SAMPLES)
                 continue;
-            for (size_t p = lo; p < hi; p++) {
-                size_t j = post[p].doc;
-                if (j <= i)
-                    continue;
-                if (shared[j]++ == 0)
-                    touched[n_touched++] = j;
+            struct linked *a = &set->docs[pr[lo].a], *d = &set->docs[pr[lo].b];
+            if (loaded != pr[lo].a) {
+                shingles_free(&sa);
+                shingles_load(set, a, &sa);
+                loaded = pr[lo].a;
+            }
+            struct shingles sb;
+            if (sa.n_paras && shingles_load(set, d, &sb)) {
+                relate_text(a, &sa, d, &sb);
+                shingles_free(&sb);
             }
         }
-        /* In index order, so the relations do not depend on hashing. */
-        if (n_touched > 1)
-            qsort(touched, n_touched, sizeof *touched, cmp_size);
-        for (size_t t = 0; t < n_touched; t++) {
-            size_t j = touched[t];
-            if (shared[j] >= LINK_MIN_SHARED_SAMPLES)
-                relate_text(&set->docs[i], &set->docs[j]);
-            shared[j] = 0;
-        }
+        shingles_free(&sa);
+        free(pr);
     }
-    free(touched);
-    free(shared);
-    free(post);
+    free(pairs);
 }
 
 /* ---- follow-ups: the same side on the same election, later ---- */
-
-/* "eu" for any of the EU's voices, else the issuer as written. */
-static const char *issuing_side(const char *issuer)
-{
-    for (const char *const *w = EU_ISSUER_WORDS; *w; w++)
-        if (find_word_ci(issuer, 0, *w) != (size_t)-1)
-            return "eu";
-    return issuer;
-}
-
-static int full_date(const char *v)
-{
-    return v && strlen(v) == 10 && v[4] == '-' && v[7] == '-';
-}
-
-struct election_entry {
-    char *key;              /* side, country, election type and year */
-    const char *date;
-    const struct linked *d;
-    size_t doc;
-};
 
 /* By key and date, then id and file: never by the order statements were
  * added in, which a threaded batch does not fix. */
@@ -447,34 +612,16 @@ static int cmp_entry(const void *a, const void *b)
     if (!c)
         c = strcmp(x->date, y->date);
     if (!c)
-        c = strcmp(x->d->id, y->d->id);
+        c = strcmp(x->id, y->id);
     if (!c)
-        c = strcmp(x->d->file, y->d->file);
+        c = strcmp(x->file, y->file);
     return c ? c : (x->doc > y->doc) - (x->doc < y->doc);
 }
 
 static void link_follow_ups(struct link_set *set)
 {
-    struct election_entry *entries = NULL;
-    size_t n = 0;
-    for (size_t i = 0; i < set->n; i++) {
-        const struct linked *d = &set->docs[i];
-        if (is_news(d) || !full_date(d->date) || !d->country || !d->issuer)
-            continue;
-        for (size_t e = 0; e < d->n_elections; e++) {
-            const char *ed = d->elections[e].date;
-            /* An election's year: its own date's, else the statement's. */
-            const char *year = ed && ed[0] >= '0' && ed[0] <= '9' ? ed : d->date;
-            struct election_entry *en = array_push(&entries, &n, sizeof *en);
-            struct strbuf key = {0};
-            strbuf_printf(&key, "%s|%s|%s|%.4s", issuing_side(d->issuer), d->country,
-                          d->elections[e].type, year);
-            en->key = strbuf_detach(&key);
-            en->date = d->date;
-            en->d = d;
-            en->doc = i;
-        }
-    }
+    struct election_entry *entries = set->entries;
+    size_t n = set->n_entries;
     if (n > 1)
         qsort(entries, n, sizeof *entries, cmp_entry);
     for (size_t k = 1; k < n; k++) {
@@ -488,56 +635,53 @@ static void link_follow_ups(struct link_set *set)
         struct linked *later = &set->docs[entries[k].doc], *earlier = &set->docs[entries[p - 1].doc];
         if (later == earlier || already_related(later, earlier))
             continue;
-        add_relation(later, earlier, "follow-up", -1);
-        add_relation(earlier, later, "followed-up-by", -1);
+        add_relation(later, earlier, FOLLOW_UP, -1);
+        add_relation(earlier, later, FOLLOWED_UP_BY, -1);
     }
-    for (size_t k = 0; k < n; k++)
-        free(entries[k].key);
-    free(entries);
 }
 
 /* ---- ordering ---- */
 
-static int relation_rank(const char *relation)
+static int cmp_relation(const void *a, const void *b)
 {
-    static const char *const ORDER[] = {"same-statement", "quotes", "quoted-by", "follow-up",
-                                        "followed-up-by", NULL};
-    for (int i = 0; ORDER[i]; i++)
-        if (strcmp(ORDER[i], relation) == 0)
-            return i;
-    return 99;
-}
-
-static int cmp_related(const void *a, const void *b)
-{
-    const struct related *x = a, *y = b;
-    int c = relation_rank(x->relation) - relation_rank(y->relation);
+    const struct relation *x = a, *y = b;
+    int c = x->rank - y->rank;
     if (!c)
         c = y->overlap - x->overlap;
     if (!c)
-        c = strcmp(x->id, y->id);
-    return c ? c : strcmp(x->file, y->file);
+        c = strcmp(x->other->id, y->other->id);
+    return c ? c : strcmp(x->other->file, y->other->file);
 }
 
 void link_compute(struct link_set *set)
 {
     for (size_t i = 0; i < set->n; i++) {
-        free_related(set->docs[i].related, set->docs[i].n_related);
-        set->docs[i].related = NULL;
-        set->docs[i].n_related = 0;
+        struct linked *d = &set->docs[i];
+        free(d->relations);
+        free(d->related);
+        d->relations = NULL;
+        d->related = NULL;
+        d->n_relations = d->n_related = 0;
     }
     link_text(set);
     link_follow_ups(set);
     for (size_t i = 0; i < set->n; i++) {
         struct linked *d = &set->docs[i];
-        if (d->n_related > 1)
-            qsort(d->related, d->n_related, sizeof *d->related, cmp_related);
-        while (d->n_related > LINK_MAX_RELATED) {
-            struct related *r = &d->related[--d->n_related];
-            free(r->id);
-            free(r->title);
-            free(r->file);
+        if (d->n_relations > 1)
+            qsort(d->relations, d->n_relations, sizeof *d->relations, cmp_relation);
+        d->n_related = d->n_relations < LINK_MAX_RELATED ? d->n_relations : LINK_MAX_RELATED;
+        d->related = xmalloc((d->n_related ? d->n_related : 1) * sizeof *d->related);
+        /* The names point into the other statement's block, which lives
+         * as long as the set. */
+        for (size_t k = 0; k < d->n_related; k++) {
+            const struct relation *r = &d->relations[k];
+            d->related[k] = (struct related){(char *)r->other->id, RELATION_NAMES[r->rank],
+                                             (char *)r->other->title, (char *)r->other->file,
+                                             r->overlap};
         }
+        free(d->relations);
+        d->relations = NULL;
+        d->n_relations = 0;
     }
 }
 

@@ -28,11 +28,21 @@
  * (chosen by hash, so all statements sample the same ones); two statements
  * sharing two of those are compared in full.  A sampled shingle in more
  * than LINK_MAX_DF statements is boilerplate and ignored, which keeps the
- * work near-linear in the batch.  Hashes are 32 bits: about 7 bytes per
- * body word are held for the batch.  (A pair of very short statements,
- * under ~20 shingles in common, can be missed by the sampling.)  Each statement keeps at most
- * LINK_MAX_RELATED relations, strongest first (same-statement, quotes,
- * quoted-by, follow-up, followed-up-by; then overlap, then id).
+ * work near-linear in the batch.  (A pair of very short statements, under
+ * ~20 shingles in common, can be missed by the sampling.)  Each statement
+ * keeps at most LINK_MAX_RELATED relations, strongest first
+ * (same-statement, quotes, quoted-by, follow-up, followed-up-by; then
+ * overlap, then id).
+ *
+ * Memory: the shingles (4 bytes per body word, hashes cut to 32 bits) and
+ * the index (8 bytes per sampled shingle) go to an unnamed scratch file
+ * in the directory given to link_new_in (spool.h) and are read back a
+ * bucket (1/256 of the index) or a pair of statements at a time.  What
+ * stays in memory per statement is its id, title and file name, about 100
+ * bytes of bookkeeping, and its follow-up keys; so 100,000 statements of
+ * 1,000 words keep about 25 MB in memory and write about 500 MB of scratch
+ * file.  Without a scratch file (or when writing to it fails) the same
+ * bytes are kept in memory instead: slower to outgrow, never different.
  *
  * Contract: the result depends only on the statements added, not on the
  * order they were added in (ties are broken by id, then file). */
@@ -65,9 +75,13 @@ struct link_meta {
 
 struct link_set;
 
+/* A set whose scratch file is made in scratch_dir (NULL: $TMPDIR, else
+ * /tmp); link_new() is link_new_in(NULL). */
+struct link_set *link_new_in(const char *scratch_dir);
 struct link_set *link_new(void);
 void link_free(struct link_set *set);
-/* Adds one statement with its body paragraphs; returns its index. */
+/* Adds one statement with its body paragraphs; returns its index.  Not
+ * thread-safe: callers adding from several threads hold a lock. */
 size_t link_add(struct link_set *set, const struct link_meta *meta, const char *const *paragraphs,
                 size_t n_paragraphs);
 /* link_add for a statement model: its meta and body paragraphs. */

@@ -873,8 +873,10 @@ static int cmd_convert(int argc, char **argv)
         failed = 1;
     } else {
         long *earlier = find_name_clashes(inputs, n);
-        struct link_set *links = link_new();
         int linked = !to_stdout && !o.no_link && n > 1;
+        /* The link set's scratch file goes beside the outputs, like the
+         * spool: the one directory this run is known to be able to write. */
+        struct link_set *links = linked ? link_new_in(o.output_dir) : NULL;
         struct linked_input *known = linked ? xmalloc(n * sizeof *known) : NULL;
         if (known)
             memset(known, 0, n * sizeof *known);

@@ -230,6 +230,70 @@ static void test_relations_are_capped_and_boilerplate_ignored(void)
     link_free(set);
 }
 
+/* Paragraph p of twin pair t: 60 words drawn from 5,000 made-up ones by
+ * a fixed generator, so every pair has text of its own. */
+static void generated_paragraph(char *out, size_t size, unsigned t, unsigned p)
+{
+    unsigned x = t * 2654435761u + p * 40503u + 1;
+    size_t at = 0;
+    for (int w = 0; w < 60 && at + 16 < size; w++) {
+        x = x * 1103515245u + 12345u;
+        at += (size_t)snprintf(out + at, size - at, "%sw%u", w ? " " : "", (x >> 8) % 5000);
+    }
+}
+
+static int same_relations(const struct link_set *x, const struct link_set *y, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t nx, ny;
+        const struct related *rx = link_related(x, i, &nx), *ry = link_related(y, i, &ny);
+        if (nx != ny)
+            return 0;
+        for (size_t k = 0; k < nx; k++)
+            if (strcmp(rx[k].id, ry[k].id) || strcmp(rx[k].relation, ry[k].relation) ||
+                rx[k].overlap != ry[k].overlap)
+                return 0;
+    }
+    return 1;
+}
+
+/* Enough statements that the index and the candidate pairs outgrow their
+ * in-memory buffers and go through the scratch file. */
+static void test_scratch_file_and_memory_give_the_same_relations(void)
+{
+    enum { PAIRS = 3000, PARAS = 4 };
+    static char text[PARAS][600];
+    struct link_set *disk = link_new(), *memory = link_new_in("/nonexistent/communique-test");
+    char id[64];
+    for (unsigned t = 0; t < PAIRS; t++)
+        for (int twin = 0; twin < 2; twin++) {
+            const char *paras[PARAS];
+            for (unsigned p = 0; p < PARAS; p++) {
+                generated_paragraph(text[p], sizeof text[p], t, p);
+                paras[p] = text[p];
+            }
+            snprintf(id, sizeof id, "2022-11-24-kz-osce-pc-statement-%05u%d", t, twin);
+            struct fixture f = official(id);
+            f.date = NULL; /* text relations only */
+            add(disk, f, paras, PARAS);
+            add(memory, f, paras, PARAS);
+        }
+    link_compute(disk);
+    link_compute(memory);
+    size_t twins = 0;
+    for (unsigned t = 0; t < PAIRS; t++) {
+        snprintf(id, sizeof id, "2022-11-24-kz-osce-pc-statement-%05u1", t);
+        const char *r = relation_to(disk, 2 * t, id, NULL);
+        twins += r && strcmp(r, "same-statement") == 0 && count_related(disk, 2 * t) == 1;
+    }
+    ok(twins == PAIRS, "%d twin pairs through the scratch file: each the other's same-statement "
+       "and nothing else (%zu)", PAIRS, twins);
+    ok(same_relations(disk, memory, 2 * PAIRS),
+       "without a scratch file the relations are the same, from memory");
+    link_free(disk);
+    link_free(memory);
+}
+
 int main(void)
 {
     test_news_report_quotes_statement();
@@ -240,5 +304,6 @@ int main(void)
     test_follow_up_needs_same_election();
     test_order_does_not_matter();
     test_relations_are_capped_and_boilerplate_ignored();
+    test_scratch_file_and_memory_give_the_same_relations();
     return done_testing();
 }
