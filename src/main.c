@@ -601,18 +601,59 @@ static int render_and_write(const struct options *o, struct renderer *r, xmlDocP
     return rc;
 }
 
-/* What the link pass learnt of an input, valid for the same bytes only:
- * the body's language and, in the spool, the document it built from them
- * (everything but its relations, which the pass exists to find).  With it
- * the conversion pass neither extracts nor builds that input again. */
+/* What the link pass learnt of an input: the body's language and, in the
+ * spool, the document it built (everything but its relations, which the
+ * pass exists to find), serialised as xmldoc_serialise writes it.  With
+ * it the conversion pass neither reads, extracts nor builds that input
+ * again, as long as the file is the one the link pass read (same inode,
+ * size and times; else it is read again, and if its bytes still hash the
+ * same, the spooled document is used all the same). */
 struct linked_input {
     char sha256[SHA256_HEX_LEN + 1];
     const char *language;  /* NULL: the link pass did not read this input */
     struct spool_ref built; /* len 0: not spooled, extract again */
+    int identified;         /* the file's identity below was read */
+    struct stat file;       /* stat() just before the link pass read it */
 };
 
-/* The document for raw: the link pass's, read back from the spool, or
- * extracted and built here.  It carries its relations; NULL after
+static int same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+           a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/* Whether path is still the file the link pass read and spooled. */
+static int unchanged_since_link_pass(const char *path, const struct linked_input *known)
+{
+    struct stat now;
+    return known && known->language && known->built.len && known->identified &&
+           stat(path, &now) == 0 && same_file(&now, &known->file);
+}
+
+/* The link pass's document with its relations, parsed from the spool as
+ * if it had been built and read back here; NULL if the spool cannot be
+ * read (it never should be: the caller then builds it again). */
+static xmlDocPtr document_from_spool(struct spool *spool, const struct linked_input *known,
+                                     const struct link_set *links, long link_index,
+                                     const char *xml_name)
+{
+    char *spooled = spool ? spool_get(spool, &known->built) : NULL;
+    if (!spooled)
+        return NULL;
+    size_t count = 0;
+    const struct related *rel =
+        link_index >= 0 ? link_related(links, (size_t)link_index, &count) : NULL;
+    size_t len;
+    char *xml = xmlbuild_splice_related(spooled, known->built.len, rel, count, &len);
+    free(spooled);
+    xmlDocPtr doc = xml ? xmldoc_parse(xml, len, xml_name) : NULL;
+    free(xml);
+    return doc;
+}
+
+/* The document for raw: the link pass's when raw holds the bytes it read,
+ * else extracted and built here.  It carries its relations; NULL after
  * reporting why. */
 static xmlDocPtr build_document(const char *path, const struct raw_text *raw,
                                 struct spool *spool, const struct linked_input *known,
@@ -620,20 +661,10 @@ static xmlDocPtr build_document(const char *path, const struct raw_text *raw,
                                 const char *xml_name, int *reported)
 {
     int same = known && known->language && strcmp(known->sha256, raw->sha256) == 0;
-    char *spooled = same && spool ? spool_get(spool, &known->built) : NULL;
-    if (spooled) {
-        /* The spool holds the tree serialised without indentation, so it
-         * parses back to the very tree statement_to_xml made. */
-        xmlDocPtr doc = xmldoc_parse(spooled, known->built.len, xml_name);
-        free(spooled);
-        if (doc) {
-            if (link_index >= 0) {
-                size_t count;
-                const struct related *rel = link_related(links, (size_t)link_index, &count);
-                xmlbuild_insert_related(doc, rel, count);
-            }
-            return xmldoc_reread(doc, xml_name);
-        }
+    if (same && known->built.len) {
+        xmlDocPtr doc = document_from_spool(spool, known, links, link_index, xml_name);
+        if (doc)
+            return doc;
         /* unreadable (it never should be): made again below, as unspooled */
     }
     struct statement st;
@@ -661,19 +692,26 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
                        long link_index, struct spool *spool, const struct linked_input *known)
 {
     const char *name = display_name(path);
-    struct raw_text raw;
-    char err[256];
-    if (raw_text_load(path, &raw, err, sizeof err) != 0) {
-        diag("%s: %s", name, err);
-        return -1;
-    }
     char *stem = output_stem(path);
     struct strbuf xml_name = {0};
     strbuf_printf(&xml_name, "%s.xml", stem);
     int reported = 0;
-    xmlDocPtr doc = build_document(path, &raw, spool, known, links, link_index, xml_name.data,
-                                   &reported);
-    raw_text_free(&raw);
+    xmlDocPtr doc = NULL;
+    if (unchanged_since_link_pass(path, known))
+        doc = document_from_spool(spool, known, links, link_index, xml_name.data);
+    if (!doc) {
+        struct raw_text raw;
+        char err[256];
+        if (raw_text_load(path, &raw, err, sizeof err) != 0) {
+            diag("%s: %s", name, err);
+            strbuf_free(&xml_name);
+            free(stem);
+            return -1;
+        }
+        doc = build_document(path, &raw, spool, known, links, link_index, xml_name.data,
+                             &reported);
+        raw_text_free(&raw);
+    }
     int rc = 0;
     if (reported) {
         rc = -1;
@@ -723,12 +761,18 @@ static int link_job(size_t i, void *arg)
     struct raw_text raw;
     char err[256];
     /* Standard input can be read only once: it is not linked. */
-    if (lp->earlier[i] >= 0 || strcmp(lp->inputs[i], "-") == 0 ||
-        raw_text_load(lp->inputs[i], &raw, err, sizeof err) != 0)
+    if (lp->earlier[i] >= 0 || strcmp(lp->inputs[i], "-") == 0)
+        return 0;
+    /* Taken before the read: a change during or after it shows. */
+    struct stat before;
+    int identified = stat(lp->inputs[i], &before) == 0 && S_ISREG(before.st_mode);
+    if (raw_text_load(lp->inputs[i], &raw, err, sizeof err) != 0)
         return 0;
     const char *base = strrchr(lp->inputs[i], '/');
     struct statement st;
     extract_statement(&raw, base ? base + 1 : lp->inputs[i], &st);
+    lp->known[i].identified = identified;
+    lp->known[i].file = before;
     memcpy(lp->known[i].sha256, raw.sha256, sizeof lp->known[i].sha256);
     raw_text_free(&raw);
     lp->known[i].language = st.language;
@@ -739,7 +783,7 @@ static int link_job(size_t i, void *arg)
         xmlDocPtr doc = statement_to_xml(&st);
         xmlChar *bytes;
         int len;
-        xmlDocDumpMemoryEnc(doc, &bytes, &len, "UTF-8");
+        xmldoc_serialise(doc, &bytes, &len);
         xmlFreeDoc(doc);
         if (bytes && len > 0)
             spool_put(lp->spool, bytes, (size_t)len, &lp->known[i].built);

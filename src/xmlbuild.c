@@ -1,8 +1,10 @@
 #include "xmlbuild.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "countries.h"
+#include "strbuf.h"
 
 static xmlNodePtr add(xmlNodePtr parent, const char *name, const char *text)
 {
@@ -221,4 +223,62 @@ void xmlbuild_insert_related(xmlDocPtr doc, const struct related *r, size_t n)
     xmlAddPrevSibling(source, rel);
     for (size_t i = 0; i < n; i++)
         xmlbuild_add_related(rel, &r[i]);
+}
+
+/* The line "  <source" of a root's child, as the serialiser indents it
+ * (depth 1, two spaces); the last one, since a child can hold no raw "<"
+ * in text or attributes.  Its offset, or (size_t)-1. */
+static size_t source_line(const char *xml, size_t len)
+{
+    static const char LINE[] = "\n  <source";
+    const size_t l = sizeof LINE - 1;
+    for (size_t i = len > l ? len - l : 0; i-- > 0;)
+        if (memcmp(xml + i, LINE, l) == 0 && (xml[i + l] == ' ' || xml[i + l] == '>' ||
+                                              xml[i + l] == '/'))
+            return i + 1;
+    return (size_t)-1;
+}
+
+char *xmlbuild_splice_related(const char *xml, size_t len, const struct related *r, size_t n,
+                              size_t *out_len)
+{
+    size_t at = source_line(xml, len);
+    if (at == (size_t)-1)
+        return NULL;
+    /* libxml2 serialises the block itself, as the child of a root in the
+     * same namespace: the same indentation, escaping and attribute order
+     * as in the whole document. */
+    char *block = NULL;
+    size_t block_len = 0;
+    if (n) {
+        xmlDocPtr tiny = xmlNewDoc(BAD_CAST "1.0");
+        xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "statement");
+        xmlDocSetRootElement(tiny, root);
+        xmlSetNs(root, xmlNewNs(root, BAD_CAST STATEMENT_NS, NULL));
+        xmlNewChild(root, root->ns, BAD_CAST "source", NULL);
+        xmlbuild_insert_related(tiny, r, n);
+        xmlChar *bytes;
+        int blen;
+        xmlDocDumpFormatMemoryEnc(tiny, &bytes, &blen, "UTF-8", 1);
+        xmlFreeDoc(tiny);
+        const char *start = bytes ? strstr((const char *)bytes, "\n  <related") : NULL;
+        size_t end = bytes ? source_line((const char *)bytes, (size_t)blen) : (size_t)-1;
+        if (!start || end == (size_t)-1 || (size_t)(start + 1 - (const char *)bytes) > end) {
+            xmlFree(bytes);
+            return NULL;
+        }
+        block_len = end - (size_t)(start + 1 - (const char *)bytes);
+        block = xmalloc(block_len ? block_len : 1);
+        memcpy(block, start + 1, block_len);
+        xmlFree(bytes);
+    }
+    char *out = xmalloc(len + block_len + 1);
+    memcpy(out, xml, at);
+    if (block_len)
+        memcpy(out + at, block, block_len);
+    memcpy(out + at + block_len, xml + at, len - at);
+    out[len + block_len] = '\0';
+    free(block);
+    *out_len = len + block_len;
+    return out;
 }

@@ -28,4 +28,14 @@ void xmlbuild_add_related(xmlNodePtr related, const struct related *r);
  * pass built before the relations were known. */
 void xmlbuild_insert_related(xmlDocPtr doc, const struct related *r, size_t n);
 
+/* The same in serialised form, for a document written out before its
+ * relations were known (convert's link pass): given xml, a document as
+ * xmldoc_serialise writes it, returns that of the document with
+ * xmlbuild_insert_related(r, n) applied — byte for byte what serialising
+ * the changed tree would give, without parsing xml.  A malloc'ed copy of
+ * xml (len in *out_len) when n is 0; NULL when xml has no <source> child
+ * of the root where the serialiser puts one. */
+char *xmlbuild_splice_related(const char *xml, size_t len, const struct related *r, size_t n,
+                              size_t *out_len);
+
 #endif
