@@ -1,6 +1,8 @@
 #include "countries.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -54,18 +56,56 @@ static int word_matches(const char *want, size_t want_len, const char *folded, i
     return strncmp(folded, want, want_len) == 0 && utf8_chars_after(folded, want_len) <= STEM_SLACK;
 }
 
+/* The entries' keys (folded first words) in a hash table built once per
+ * process: every word of a text is looked up, and most are no country's,
+ * so one hash and a probe or two beat a binary search over 40,000 names. */
+#define NO_KEY UINT32_MAX
+static uint32_t *key_slots;
+static size_t key_mask;     /* slots - 1, slots a power of two > 2 × entries */
+static pthread_once_t key_index_once = PTHREAD_ONCE_INIT;
+
+static void free_key_index(void)
+{
+    free(key_slots);
+}
+
+static uint32_t key_hash(const char *key)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *k = (const unsigned char *)key; *k; k++)
+        h = (h ^ *k) * 16777619u;
+    return h;
+}
+
+/* COUNTRY_NAMES is sorted by key: each key's first entry goes in. */
+static void build_key_index(void)
+{
+    size_t slots = 1024;
+    while (slots < 2 * COUNTRY_NAME_COUNT)
+        slots *= 2;
+    key_mask = slots - 1;
+    key_slots = xmalloc(slots * sizeof *key_slots);
+    for (size_t i = 0; i < slots; i++)
+        key_slots[i] = NO_KEY;
+    atexit(free_key_index);
+    for (size_t i = 0; i < COUNTRY_NAME_COUNT; i++) {
+        if (i > 0 && strcmp(COUNTRY_NAMES[i - 1].key, COUNTRY_NAMES[i].key) == 0)
+            continue;
+        size_t h = key_hash(COUNTRY_NAMES[i].key) & key_mask;
+        while (key_slots[h] != NO_KEY)
+            h = (h + 1) & key_mask;
+        key_slots[h] = (uint32_t)i;
+    }
+}
+
 /* The first entry whose key is key (or COUNTRY_NAME_COUNT). */
 static size_t first_with_key(const char *key)
 {
-    size_t lo = 0, hi = COUNTRY_NAME_COUNT;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(COUNTRY_NAMES[mid].key, key) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    pthread_once(&key_index_once, build_key_index);
+    for (size_t h = key_hash(key) & key_mask; key_slots[h] != NO_KEY; h = (h + 1) & key_mask)
+        if (strcmp(COUNTRY_NAMES[key_slots[h]].key, key) == 0)
+            return key_slots[h];
+    return COUNTRY_NAME_COUNT;
 }
 
 /* How well a match ranks among those of the same length: names as

@@ -1,6 +1,7 @@
 #include "dates.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,9 +158,39 @@ static size_t skip_day_range(const char *p)
 }
 
 /* Tries every written form at p; returns the length matched or 0. */
+/* The bytes a date can begin with: a digit, or the first letter (either
+ * case) of a month, a weekday, "yesterday", "today" or "last".  Every
+ * other word is passed over without trying each name at it. */
+static unsigned char date_first_byte[256];
+static pthread_once_t date_first_once = PTHREAD_ONCE_INIT;
+
+static void mark_first(const char *name)
+{
+    unsigned char c = (unsigned char)name[0];
+    date_first_byte[c] = 1;
+    date_first_byte[(unsigned char)tolower(c)] = 1;
+    date_first_byte[(unsigned char)toupper(c)] = 1;
+}
+
+static void build_date_first_bytes(void)
+{
+    for (int c = '0'; c <= '9'; c++)
+        date_first_byte[c] = 1;
+    for (size_t i = 0; i < sizeof MONTHS / sizeof MONTHS[0]; i++)
+        mark_first(MONTHS[i].name);
+    for (size_t i = 0; i < sizeof WEEKDAYS / sizeof WEEKDAYS[0]; i++)
+        mark_first(WEEKDAYS[i].name);
+    mark_first("yesterday");
+    mark_first("today");
+    mark_first("last");
+}
+
 static size_t match_date_at(const char *p, struct date_match *m)
 {
     memset(m, 0, sizeof *m);
+    pthread_once(&date_first_once, build_date_first_bytes);
+    if (!date_first_byte[(unsigned char)*p])
+        return 0;
     size_t n, k;
     int a, b, c;
 

@@ -458,10 +458,12 @@ static int joins(const struct doc_text *doc, const struct line *prev,
 }
 
 /* The document's own words, lower-cased and sorted: the dictionary that
- * tells a word split by a PDF line break from two words. */
+ * tells a word split by a PDF line break from two words.  The words are
+ * held in one buffer, NUL after each. */
 struct vocabulary {
     char **words;
     size_t n;
+    char *chars;
 };
 
 static int is_word_byte(unsigned char c)
@@ -487,6 +489,8 @@ static char *lower_dup(const char *s, size_t n)
 static void vocabulary_build(const char *text, struct vocabulary *v)
 {
     memset(v, 0, sizeof *v);
+    struct strbuf chars = {0};
+    size_t *starts = NULL;
     for (const char *p = text; *p;) {
         if (!is_word_byte((unsigned char)*p)) {
             p++;
@@ -501,11 +505,18 @@ static void vocabulary_build(const char *text, struct vocabulary *v)
             e++;
         int line_end = p[e] == '\n' || p[e] == '\0';
         if (!line_start && !line_end) {
-            char **slot = array_push(&v->words, &v->n, sizeof *slot);
-            *slot = lower_dup(p, n);
+            *(size_t *)array_push(&starts, &v->n, sizeof *starts) = chars.len;
+            for (size_t k = 0; k < n; k++)
+                strbuf_putc(&chars, (char)tolower((unsigned char)p[k]));
+            strbuf_putc(&chars, '\0');
         }
         p += n;
     }
+    v->chars = strbuf_detach(&chars);
+    v->words = xmalloc((v->n ? v->n : 1) * sizeof *v->words);
+    for (size_t i = 0; i < v->n; i++)
+        v->words[i] = v->chars + starts[i];
+    free(starts);
     if (v->n)
         qsort(v->words, v->n, sizeof *v->words, cmp_word);
 }
@@ -517,9 +528,8 @@ static int vocabulary_has(const struct vocabulary *v, const char *w)
 
 static void vocabulary_free(struct vocabulary *v)
 {
-    for (size_t i = 0; i < v->n; i++)
-        free(v->words[i]);
     free(v->words);
+    free(v->chars);
 }
 
 /* Endings that are never English words on their own: a line that starts
@@ -648,8 +658,10 @@ void normalise_mapped(const char *text, const int *source_lines,
             p++;
     }
     detect_wrap(lines, n, doc);
-    struct vocabulary vocab;
-    vocabulary_build(text, &vocab);
+    /* Only a hard-wrapped text has words split by its line breaks. */
+    struct vocabulary vocab = {0};
+    if (doc->hard_wrapped)
+        vocabulary_build(text, &vocab);
 
     struct strbuf sb = {0};
     /* The block being built is blocks[cur] (an index: pushing a furniture
