@@ -14,5 +14,8 @@
 #include <stddef.h>
 
 const char *language_identify(const char *text, size_t len);
+/* The same answer the slow way, libexttextcat's fp_Compare against every
+ * fingerprint: the reference the index is tested against. */
+const char *language_identify_by_merge(const char *text, size_t len);
 
 #endif

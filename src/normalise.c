@@ -136,6 +136,22 @@ static void clean_line(const char *s, size_t len, int markdown, int *bold_open,
             i += 2;
             continue;
         }
+        /* A run of ASCII that is neither space nor markdown syntax is
+         * copied as it stands, not character by character. */
+        size_t run = i;
+        while (run < end && (unsigned char)s[run] < 0x80 && s[run] != ' ' && s[run] != '\t' &&
+               !(markdown && (s[run] == '*' || s[run] == '_' || s[run] == '\\')))
+            run++;
+        if (run > i) {
+            if (pending_space)
+                strbuf_putc(&sb, ' ');
+            pending_space = 0;
+            if (!*bold_open)
+                text_outside_bold = 1;
+            strbuf_append(&sb, s + i, run - i);
+            i = run;
+            continue;
+        }
         if (markdown && s[i] == '\\' && i + 1 < end && ispunct((unsigned char)s[i + 1])) {
             i++;
         }

@@ -1,9 +1,54 @@
 /* Language identification (libexttextcat): a paragraph of each language
  * statements come in gets its BCP 47 tag; too little text gets "und". */
+#include <dirent.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "language.h"
+#include "rawtext.h"
+#include "strbuf.h"
 #include "tap.h"
+
+/* The index gives fp_Compare's answer on every text at hand — the seeds,
+ * the eval set and the real corpus (in many languages) — read from
+ * several points in each, so that samples of every kind are compared. */
+static void test_index_answers_as_fp_compare(void)
+{
+    const char *corpus = getenv("CORPUS") ? getenv("CORPUS") : "../shared/corpus";
+    char raw[512];
+    snprintf(raw, sizeof raw, "%s/raw", corpus);
+    const char *dirs[] = {"input", "tests/eval/input", raw};
+    size_t samples = 0, differ = 0;
+    for (size_t d = 0; d < sizeof dirs / sizeof dirs[0]; d++) {
+        DIR *dir = opendir(dirs[d]);
+        if (!dir)
+            continue;
+        struct dirent *e;
+        while ((e = readdir(dir))) {
+            if (e->d_name[0] == '.')
+                continue;
+            char path[1024];
+            snprintf(path, sizeof path, "%s/%s", dirs[d], e->d_name);
+            struct strbuf text = {0};
+            char err[256];
+            if (read_file_bytes(path, 1 << 20, &text, err, sizeof err) == 0 && text.len)
+                for (size_t at = 0; at < text.len && at < 6000; at += 700) {
+                    /* from a character boundary */
+                    while (at < text.len && ((unsigned char)text.data[at] & 0xc0) == 0x80)
+                        at++;
+                    const char *a = language_identify(text.data + at, text.len - at);
+                    const char *b = language_identify_by_merge(text.data + at, text.len - at);
+                    samples++;
+                    differ += strcmp(a, b) != 0;
+                }
+            strbuf_free(&text);
+        }
+        closedir(dir);
+    }
+    ok(samples > 100 && differ == 0,
+       "the n-gram index tells the language fp_Compare tells (%zu samples, %zu differ)", samples,
+       differ);
+}
 
 static void check(const char *text, const char *want)
 {
@@ -12,6 +57,7 @@ static void check(const char *text, const char *want)
 
 int main(void)
 {
+    test_index_answers_as_fp_compare();
     check("The European Union takes note of the presidential election held on Sunday and "
           "calls on the authorities to address the shortcomings identified by observers.", "en");
     check("L'Union europ\xc3\xa9" "enne prend note de l'\xc3\xa9lection pr\xc3\xa9sidentielle qui s'est "
