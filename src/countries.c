@@ -25,7 +25,10 @@ const char *country_display_name(const char *alpha2)
  * and any non-ASCII character but the separators of utf8_word_separator. */
 static int separator_at(const unsigned char *s)
 {
-    return (*s < 0x80 && !isalnum(*s) && *s != '-') || utf8_word_separator((const char *)s);
+    /* utf8_word_separator knows no ASCII separator: one test per byte */
+    if (*s < 0x80)
+        return !isalnum(*s) && *s != '-';
+    return utf8_word_separator((const char *)s) != 0;
 }
 
 static size_t word_end(const char *text, size_t at)
@@ -101,7 +104,6 @@ static void build_key_index(void)
 /* The first entry whose key is key (or COUNTRY_NAME_COUNT). */
 static size_t first_with_key(const char *key)
 {
-    pthread_once(&key_index_once, build_key_index);
     for (size_t h = key_hash(key) & key_mask; key_slots[h] != NO_KEY; h = (h + 1) & key_mask)
         if (strcmp(COUNTRY_NAMES[key_slots[h]].key, key) == 0)
             return key_slots[h];
@@ -200,6 +202,7 @@ static const char *stem_language(const char *lang, char *buf, size_t size)
 
 int country_find(const char *text, size_t from, const char *lang, struct country_match *m)
 {
+    pthread_once(&key_index_once, build_key_index);
     char lang_buf[8];
     const char *l = stem_language(lang, lang_buf, sizeof lang_buf);
     /* No strlen(text) here: count_in calls this once per match, and a

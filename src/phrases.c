@@ -801,26 +801,49 @@ int phrase_list_equals(const char *const *list, const char *s)
 
 /* FUNCTION_WORDS sorted once, for a binary search per word: prose scoring
  * asks of every word of every block. */
-static const char **function_sorted;
-static size_t n_function_sorted;
+/* FUNCTION_WORDS as a hash set, built once: every word of every block
+ * is looked up.  NULL slots are empty; the table is a power of two at
+ * least four times the list. */
+static const char **function_set;
+static size_t function_mask;
+static size_t function_longest;
 static pthread_once_t function_once = PTHREAD_ONCE_INIT;
 
-static int cmp_str(const void *a, const void *b)
+static size_t word_hash(const char *w)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    size_t h = 2166136261u;
+    for (; *w; w++)
+        h = (h ^ (unsigned char)*w) * 16777619u;
+    return h;
 }
 
-static void sort_function_words(void)
+static void free_function_set(void)
+{
+    free(function_set);
+}
+
+static void build_function_set(void)
 {
     size_t n = 0;
     while (FUNCTION_WORDS[n])
         n++;
-    function_sorted = malloc((n ? n : 1) * sizeof *function_sorted);
-    if (!function_sorted)
+    size_t size = 64;
+    while (size < 4 * n)
+        size *= 2;
+    function_set = calloc(size, sizeof *function_set);
+    if (!function_set)
         return; /* is_function_word then falls back to the list itself */
-    memcpy(function_sorted, FUNCTION_WORDS, n * sizeof *function_sorted);
-    qsort(function_sorted, n, sizeof *function_sorted, cmp_str);
-    n_function_sorted = n;
+    function_mask = size - 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t h = word_hash(FUNCTION_WORDS[i]) & function_mask;
+        while (function_set[h] && strcmp(function_set[h], FUNCTION_WORDS[i]) != 0)
+            h = (h + 1) & function_mask;
+        function_set[h] = FUNCTION_WORDS[i];
+        size_t l = strlen(FUNCTION_WORDS[i]);
+        if (l > function_longest)
+            function_longest = l;
+    }
+    atexit(free_function_set);
 }
 
 int is_function_word(const char *w, size_t len)
@@ -828,19 +851,22 @@ int is_function_word(const char *w, size_t len)
     char low[32];
     if (len == 0 || len >= sizeof low)
         return 0;
+    pthread_once(&function_once, build_function_set);
+    if (function_set && len > function_longest)
+        return 0;
     for (size_t k = 0; k < len; k++)
         low[k] = (char)tolower((unsigned char)w[k]);
     low[len] = '\0';
-    pthread_once(&function_once, sort_function_words);
-    if (!function_sorted) {
+    if (!function_set) {
         for (const char *const *p = FUNCTION_WORDS; *p; p++)
             if (strcmp(*p, low) == 0)
                 return 1;
         return 0;
     }
-    const char *key = low;
-    return bsearch(&key, function_sorted, n_function_sorted, sizeof *function_sorted, cmp_str) !=
-           NULL;
+    for (size_t h = word_hash(low) & function_mask; function_set[h]; h = (h + 1) & function_mask)
+        if (strcmp(function_set[h], low) == 0)
+            return 1;
+    return 0;
 }
 
 const char *phrase_list_find(const char *const *list, const char *s)
