@@ -567,16 +567,27 @@ static int prepare_output_file(const char *file)
 
 /* Renders a valid document in every format the options ask for, all in
  * memory first so a failure leaves no partial set of outputs, then writes
- * them to DIR/STEM.EXT (or standard output).  convert and render share it. */
+ * them to DIR/STEM.EXT (or standard output).  convert and render share it;
+ * xml, when not NULL, is the serialised form of doc (malloc'ed). */
 static int render_and_write(const struct options *o, struct renderer *r, xmlDocPtr doc,
-                            const char *name, const char *stem, int to_stdout)
+                            char *xml, size_t xml_len, const char *name, const char *stem,
+                            int to_stdout)
 {
     int rc = 0;
     char *rendered[FORMAT_COUNT] = {0};
     size_t rendered_len[FORMAT_COUNT] = {0};
+    /* The XML doc was parsed from, when the caller has it, is written as
+     * it is: those are the bytes validated, and serialising doc again
+     * would give them back (render_and_write takes them over). */
+    if (xml && o->formats[FORMAT_XML]) {
+        rendered[FORMAT_XML] = xml;
+        rendered_len[FORMAT_XML] = xml_len;
+        xml = NULL;
+    }
+    free(xml);
     for (int f = 0; f < FORMAT_COUNT && rc == 0; f++)
-        if (o->formats[f] && render_format(r, doc, (enum format)f, name, &rendered[f],
-                                           &rendered_len[f]) != 0)
+        if (o->formats[f] && !rendered[f] &&
+            render_format(r, doc, (enum format)f, name, &rendered[f], &rendered_len[f]) != 0)
             rc = -1;
     /* A statement's files are one set: all new or all old (output.h). */
     struct output_set *set = to_stdout || rc != 0 ? NULL : output_set_new();
@@ -632,11 +643,12 @@ static int unchanged_since_link_pass(const char *path, const struct linked_input
 }
 
 /* The link pass's document with its relations, parsed from the spool as
- * if it had been built and read back here; NULL if the spool cannot be
- * read (it never should be: the caller then builds it again). */
+ * if it had been built and read back here, and the bytes it was parsed
+ * from (*xml_out, malloc'ed); NULL if the spool cannot be read (it never
+ * should be: the caller then builds it again). */
 static xmlDocPtr document_from_spool(struct spool *spool, const struct linked_input *known,
                                      const struct link_set *links, long link_index,
-                                     const char *xml_name)
+                                     const char *xml_name, char **xml_out, size_t *xml_len)
 {
     char *spooled = spool ? spool_get(spool, &known->built) : NULL;
     if (!spooled)
@@ -648,21 +660,28 @@ static xmlDocPtr document_from_spool(struct spool *spool, const struct linked_in
     char *xml = xmlbuild_splice_related(spooled, known->built.len, rel, count, &len);
     free(spooled);
     xmlDocPtr doc = xml ? xmldoc_parse(xml, len, xml_name) : NULL;
-    free(xml);
+    if (doc) {
+        *xml_out = xml;
+        *xml_len = len;
+    } else {
+        free(xml);
+    }
     return doc;
 }
 
 /* The document for raw: the link pass's when raw holds the bytes it read,
- * else extracted and built here.  It carries its relations; NULL after
- * reporting why. */
+ * else extracted and built here, and the bytes it was parsed from (*xml,
+ * malloc'ed).  It carries its relations; NULL after reporting why. */
 static xmlDocPtr build_document(const char *path, const struct raw_text *raw,
                                 struct spool *spool, const struct linked_input *known,
                                 const struct link_set *links, long link_index,
-                                const char *xml_name, int *reported)
+                                const char *xml_name, char **xml, size_t *xml_len,
+                                int *reported)
 {
     int same = known && known->language && strcmp(known->sha256, raw->sha256) == 0;
     if (same && known->built.len) {
-        xmlDocPtr doc = document_from_spool(spool, known, links, link_index, xml_name);
+        xmlDocPtr doc =
+            document_from_spool(spool, known, links, link_index, xml_name, xml, xml_len);
         if (doc)
             return doc;
         /* unreadable (it never should be): made again below, as unspooled */
@@ -680,8 +699,15 @@ static xmlDocPtr build_document(const char *path, const struct raw_text *raw,
     }
     if (link_index >= 0)
         link_copy_related(links, (size_t)link_index, &st);
-    xmlDocPtr doc = xmldoc_reread(statement_to_xml(&st), xml_name);
+    char *bytes = NULL;
+    size_t len = 0;
+    xmlDocPtr doc = xmldoc_reread(statement_to_xml(&st), xml_name, &bytes, &len);
     statement_free(&st);
+    if (doc) {
+        *xml = xstrndup(bytes, len);
+        *xml_len = len;
+        xmlFree(bytes);
+    }
     return doc;
 }
 
@@ -697,8 +723,11 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     strbuf_printf(&xml_name, "%s.xml", stem);
     int reported = 0;
     xmlDocPtr doc = NULL;
+    char *xml = NULL;
+    size_t xml_len = 0;
     if (unchanged_since_link_pass(path, known))
-        doc = document_from_spool(spool, known, links, link_index, xml_name.data);
+        doc = document_from_spool(spool, known, links, link_index, xml_name.data, &xml,
+                                  &xml_len);
     if (!doc) {
         struct raw_text raw;
         char err[256];
@@ -708,8 +737,8 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
             free(stem);
             return -1;
         }
-        doc = build_document(path, &raw, spool, known, links, link_index, xml_name.data,
-                             &reported);
+        doc = build_document(path, &raw, spool, known, links, link_index, xml_name.data, &xml,
+                             &xml_len, &reported);
         raw_text_free(&raw);
     }
     int rc = 0;
@@ -725,8 +754,11 @@ static int convert_one(const char *path, const struct options *o, xmlSchemaPtr s
     if (rc == 0 && !o->quiet && xmldoc_reads_as_no_statement(doc))
         diag("%s: warning: reads as no statement (no issuer, date, country or election "
              "found); converted anyway", name);
-    if (rc == 0)
-        rc = render_and_write(o, r, doc, name, stem, to_stdout);
+    if (rc == 0) {
+        rc = render_and_write(o, r, doc, xml, xml_len, name, stem, to_stdout);
+        xml = NULL;
+    }
+    free(xml);
     xmlFreeDoc(doc);
     strbuf_free(&xml_name);
     free(stem);
@@ -1015,7 +1047,7 @@ static int render_job(size_t i, void *arg)
     int rc = !doc || xmldoc_validate(rb->schema, doc, name) != 0 ? -1 : 0;
     char *stem = output_stem(rb->files[i]);
     if (rc == 0)
-        rc = render_and_write(rb->o, rb->r, doc, name, stem, rb->to_stdout);
+        rc = render_and_write(rb->o, rb->r, doc, NULL, 0, name, stem, rb->to_stdout);
     free(stem);
     xmlFreeDoc(doc);
     return rc;

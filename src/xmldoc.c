@@ -281,14 +281,19 @@ int xmldoc_validate(xmlSchemaPtr schema, xmlDocPtr doc, const char *name)
     return sink.count;
 }
 
-xmlDocPtr xmldoc_reread(xmlDocPtr built, const char *name)
+xmlDocPtr xmldoc_reread(xmlDocPtr built, const char *name, char **bytes, size_t *len)
 {
-    xmlChar *bytes;
-    int len;
-    xmldoc_serialise(built, &bytes, &len);
+    xmlChar *xml;
+    int xml_len;
+    xmldoc_serialise(built, &xml, &xml_len);
     xmlFreeDoc(built);
-    xmlDocPtr doc = xmldoc_parse((const char *)bytes, (size_t)len, name);
-    xmlFree(bytes);
+    xmlDocPtr doc = xml ? xmldoc_parse((const char *)xml, (size_t)xml_len, name) : NULL;
+    if (doc && bytes) {
+        *bytes = (char *)xml;
+        *len = (size_t)xml_len;
+    } else {
+        xmlFree(xml);
+    }
     return doc;
 }
 

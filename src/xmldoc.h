@@ -29,9 +29,10 @@ int xmldoc_validate(xmlSchemaPtr schema, xmlDocPtr doc, const char *name);
 
 /* Serialises a document the tool built (and frees it), then parses those
  * bytes with xmldoc_parse: what is validated afterwards is exactly what
- * will be written, and its errors carry line numbers.  NULL after
- * reporting why. */
-xmlDocPtr xmldoc_reread(xmlDocPtr built, const char *name);
+ * will be written, and its errors carry line numbers.  When bytes is not
+ * NULL the serialised form is handed over too (*bytes, *len; free with
+ * xmlFree), to be written as it is.  NULL after reporting why. */
+xmlDocPtr xmldoc_reread(xmlDocPtr built, const char *name, char **bytes, size_t *len);
 
 /* Serialises doc as indented UTF-8; caller frees with xmlFree. */
 void xmldoc_serialise(xmlDocPtr doc, xmlChar **out, int *len);

@@ -38,7 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     extract_statement(&raw, "fuzz.txt", &st);
     raw_text_free(&raw);
     link_with_copy(&st);
-    xmlDocPtr doc = xmldoc_reread(statement_to_xml(&st), "fuzz.xml");
+    xmlDocPtr doc = xmldoc_reread(statement_to_xml(&st), "fuzz.xml", NULL, NULL);
     statement_free(&st);
     if (!doc || xmldoc_validate(a->schema, doc, "fuzz.xml") != 0) {
         fprintf(stderr, "fuzz: accepted raw text converted to an invalid document\n");
