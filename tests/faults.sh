@@ -222,4 +222,26 @@ for k in 1 2 3 4 5 6; do
 done
 [ -z "$bad" ] && pass "two concurrent runs creating one -o directory: both succeed, every statement whole" \
     || fail "two concurrent runs into one directory: $(echo "$bad" | head -c 300)"
+# An input rewritten after the link pass read it is read again by the
+# conversion pass: its files are of the bytes on disk then (digest and
+# text), never the link pass's document under them.  Each output write
+# of the first statement pauses, and the second input is rewritten
+# meanwhile (-j 1: the first statement is converted first).
+mkdir -p "$T/edit"
+first=$(ls input/*.txt | head -1); second=$(ls input/*.txt | sed -n 2p)
+cp "$first" "$T/edit/1.txt"
+cp "$second" "$T/edit/2.txt"
+COMMUNIQUE_FAULT_PAUSE=write:0.4 LD_PRELOAD="$SHIM" "$BIN" convert -q -j 1 -o "$T/edit-out" "$T/edit" \
+    >/dev/null 2>"$T/edit.err" &
+editor=$!
+sleep 0.6
+{ cat "$second"; printf '\nA paragraph written while the conversion was running.\n'; } > "$T/edit/2.new"
+mv "$T/edit/2.new" "$T/edit/2.txt"
+wait "$editor"
+rc=$?
+digest=$(sha256sum "$T/edit/2.txt" | cut -d' ' -f1)
+[ "$rc" -eq 0 ] && grep -q "sha256=\"$digest\"" "$T/edit-out/2.xml" \
+    && grep -q "written while the conversion was running" "$T/edit-out/2.xml" \
+    && pass "an input rewritten between the link and the conversion pass is converted as it is then" \
+    || fail "an input rewritten between the passes: exit $rc, $(grep -o 'sha256="[0-9a-f]*"' "$T/edit-out/2.xml" 2>/dev/null) vs $digest; $(head -c 200 "$T/edit.err")"
 finish

@@ -8,7 +8,7 @@
  *   COMMUNIQUE_FAULT_ERRNO  EIO (default) | ENOSPC
  *   COMMUNIQUE_FAULT_KILL   1: SIGKILL at that call instead of failing it
  *   COMMUNIQUE_FAULT_COUNT  a file: at exit, how many calls were seen
- *   COMMUNIQUE_FAULT_PAUSE  "OP:SECONDS": every call of OP (another one)
+ *   COMMUNIQUE_FAULT_PAUSE  "OP:SECONDS" (0.5 too): every call of OP (another one)
  *                           first sleeps so long, so a test can run
  *                           something else inside that window
  *
@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static atomic_long calls;
@@ -28,7 +29,7 @@ static long fail_at = -1;
 static int fail_errno = EIO, do_kill;
 static const char *op = "", *count_file;
 static char pause_op[32];
-static unsigned pause_seconds;
+static double pause_seconds;
 
 __attribute__((constructor)) static void init(void)
 {
@@ -46,7 +47,7 @@ __attribute__((constructor)) static void init(void)
     if (colon && (size_t)(colon - s) < sizeof pause_op) {
         memcpy(pause_op, s, (size_t)(colon - s));
         pause_op[colon - s] = '\0';
-        pause_seconds = (unsigned)atoi(colon + 1);
+        pause_seconds = strtod(colon + 1, NULL);
     }
 }
 
@@ -64,8 +65,12 @@ __attribute__((destructor)) static void report(void)
 /* Whether this call of operation name is the one to fail. */
 static int fault(const char *name)
 {
-    if (pause_seconds && strcmp(pause_op, name) == 0)
-        sleep(pause_seconds);
+    if (pause_seconds > 0 && strcmp(pause_op, name) == 0) {
+        struct timespec t = {(time_t)pause_seconds,
+                             (long)((pause_seconds - (double)(time_t)pause_seconds) * 1e9)};
+        while (nanosleep(&t, &t) != 0 && errno == EINTR)
+            ;
+    }
     if (strcmp(op, name) != 0)
         return 0;
     long n = atomic_fetch_add(&calls, 1) + 1;
