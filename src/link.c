@@ -670,7 +670,7 @@ void link_compute(struct link_set *set)
         if (d->n_relations > 1)
             qsort(d->relations, d->n_relations, sizeof *d->relations, cmp_relation);
         d->n_related = d->n_relations < LINK_MAX_RELATED ? d->n_relations : LINK_MAX_RELATED;
-        d->related = xmalloc((d->n_related ? d->n_related : 1) * sizeof *d->related);
+        d->related = d->n_related ? xmalloc(d->n_related * sizeof *d->related) : NULL;
         /* The names point into the other statement's block, which lives
          * as long as the set. */
         for (size_t k = 0; k < d->n_related; k++) {

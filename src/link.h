@@ -39,10 +39,10 @@
  * in the directory given to link_new_in (spool.h) and are read back a
  * bucket (1/256 of the index) or a pair of statements at a time.  What
  * stays in memory per statement is its id, title and file name, about 100
- * bytes of bookkeeping, and its follow-up keys; so 100,000 statements of
- * 1,000 words keep about 25 MB in memory and write about 500 MB of scratch
- * file.  Without a scratch file (or when writing to it fails) the same
- * bytes are kept in memory instead: slower to outgrow, never different.
+ * bytes of bookkeeping, and its follow-up keys: a few hundred bytes,
+ * however long it is; the scratch file takes about 6 bytes per body
+ * word.  Without a scratch file (or when writing to it fails) the same
+ * bytes are kept in memory instead: more memory, the same relations.
  *
  * Contract: the result depends only on the statements added, not on the
  * order they were added in (ties are broken by id, then file). */

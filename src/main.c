@@ -612,6 +612,15 @@ static int render_and_write(const struct options *o, struct renderer *r, xmlDocP
     return rc;
 }
 
+/* What tells that a file was replaced or written to: kept per input for
+ * the whole run, so the few fields of struct stat that matter. */
+struct file_identity {
+    dev_t dev;
+    ino_t ino;
+    off_t size;
+    struct timespec mtime, ctime;
+};
+
 /* What the link pass learnt of an input: the body's language and, in the
  * spool, the document it built (everything but its relations, which the
  * pass exists to find), serialised as xmldoc_serialise writes it.  With
@@ -624,22 +633,30 @@ struct linked_input {
     const char *language;  /* NULL: the link pass did not read this input */
     struct spool_ref built; /* len 0: not spooled, extract again */
     int identified;         /* the file's identity below was read */
-    struct stat file;       /* stat() just before the link pass read it */
+    struct file_identity file; /* just before the link pass read it */
 };
 
-static int same_file(const struct stat *a, const struct stat *b)
+static struct file_identity identity_of(const struct stat *st)
 {
-    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
-           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
-           a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+    return (struct file_identity){st->st_dev, st->st_ino, st->st_size, st->st_mtim, st->st_ctim};
+}
+
+static int same_file(const struct file_identity *a, const struct file_identity *b)
+{
+    return a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+           a->mtime.tv_sec == b->mtime.tv_sec && a->mtime.tv_nsec == b->mtime.tv_nsec &&
+           a->ctime.tv_sec == b->ctime.tv_sec && a->ctime.tv_nsec == b->ctime.tv_nsec;
 }
 
 /* Whether path is still the file the link pass read and spooled. */
 static int unchanged_since_link_pass(const char *path, const struct linked_input *known)
 {
     struct stat now;
-    return known && known->language && known->built.len && known->identified &&
-           stat(path, &now) == 0 && same_file(&now, &known->file);
+    if (!known || !known->language || !known->built.len || !known->identified ||
+        stat(path, &now) != 0)
+        return 0;
+    struct file_identity id = identity_of(&now);
+    return same_file(&id, &known->file);
 }
 
 /* The link pass's document with its relations, parsed from the spool as
@@ -804,7 +821,7 @@ static int link_job(size_t i, void *arg)
     struct statement st;
     extract_statement(&raw, base ? base + 1 : lp->inputs[i], &st);
     lp->known[i].identified = identified;
-    lp->known[i].file = before;
+    lp->known[i].file = identity_of(&before);
     memcpy(lp->known[i].sha256, raw.sha256, sizeof lp->known[i].sha256);
     raw_text_free(&raw);
     lp->known[i].language = st.language;
