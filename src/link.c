@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "extract_parts.h"
 #include "phrases.h"
 #include "spool.h"
@@ -63,8 +64,7 @@ struct relation {
 /* What the set keeps in memory per statement: its names and where its
  * shingles lie; the text itself is on disk. */
 struct linked {
-    char *strings;          /* id, title, file: one block */
-    const char *id, *title, *file;
+    const char *id, *title, *file;  /* in the set's arena */
     int news;
     size_t n_paras;         /* judged paragraphs */
     struct stored shingles;
@@ -87,8 +87,8 @@ struct bucket {
 };
 
 struct election_entry {
-    char *key;              /* side, country, election type and year */
-    char *date;
+    const char *key;        /* side, country, election type and year (arena) */
+    const char *date;       /* (arena) */
     const char *id, *file;
     size_t doc;
 };
@@ -97,7 +97,11 @@ struct link_set {
     struct linked *docs;
     size_t n;
     struct spool *spool;    /* NULL: everything in memory */
+    /* What lives as long as the set, a few small objects per statement:
+     * from one arena, not among the per-document blocks malloc recycles. */
+    struct arena arena;
     struct bucket postings[BUCKETS];
+    struct two32 *posting_bufs; /* every posting bucket's buffer, one block */
     struct election_entry *entries;
     size_t n_entries;
 };
@@ -132,10 +136,17 @@ static void store_free(struct stored *s)
     s->mem = NULL;
 }
 
+/* BUCKETS buckets whose buffers are one new block (the caller frees it). */
+static struct two32 *give_buffers(struct bucket *buckets)
+{
+    struct two32 *block = xmalloc((size_t)BUCKETS * BUCKET_BUF * sizeof *block);
+    for (size_t b = 0; b < BUCKETS; b++)
+        buckets[b].buf = block + b * BUCKET_BUF;
+    return block;
+}
+
 static void bucket_add(struct link_set *set, struct bucket *b, uint32_t x, uint32_t y)
 {
-    if (!b->buf)
-        b->buf = xmalloc(BUCKET_BUF * sizeof *b->buf);
     b->buf[b->n++] = (struct two32){x, y};
     if (b->n == BUCKET_BUF) {
         store_put(set, b->buf, b->n * sizeof *b->buf, array_push(&b->chunks, &b->n_chunks,
@@ -165,12 +176,12 @@ static struct two32 *bucket_load(const struct link_set *set, const struct bucket
     return all;
 }
 
+/* Its buffer belongs to the block give_buffers made. */
 static void bucket_free(struct bucket *b)
 {
     for (size_t c = 0; c < b->n_chunks; c++)
         store_free(&b->chunks[c]);
     free(b->chunks);
-    free(b->buf);
     memset(b, 0, sizeof *b);
 }
 
@@ -277,7 +288,6 @@ void link_free(struct link_set *set)
         return;
     for (size_t i = 0; i < set->n; i++) {
         struct linked *d = &set->docs[i];
-        free(d->strings);
         store_free(&d->shingles);
         free(d->relations);
         free(d->related);
@@ -285,11 +295,9 @@ void link_free(struct link_set *set)
     free(set->docs);
     for (int b = 0; b < BUCKETS; b++)
         bucket_free(&set->postings[b]);
-    for (size_t k = 0; k < set->n_entries; k++) {
-        free(set->entries[k].key);
-        free(set->entries[k].date);
-    }
+    free(set->posting_bufs);
     free(set->entries);
+    arena_free(&set->arena);
     spool_close(set->spool);
     free(set);
 }
@@ -323,8 +331,9 @@ static void add_election_entries(struct link_set *set, const struct linked *d,
         struct strbuf key = {0};
         strbuf_printf(&key, "%s|%s|%s|%.4s", issuing_side(m->issuer), m->country,
                       m->elections[e].type, year);
-        en->key = strbuf_detach(&key);
-        en->date = xstrdup(m->date);
+        en->key = arena_strndup(&set->arena, key.data, key.len);
+        strbuf_free(&key);
+        en->date = arena_strdup(&set->arena, m->date);
         en->id = d->id;
         en->file = d->file;
         en->doc = set->n - 1;
@@ -336,14 +345,11 @@ size_t link_add(struct link_set *set, const struct link_meta *m, const char *con
 {
     size_t doc = set->n;
     struct linked *d = array_push(&set->docs, &set->n, sizeof *d);
-    size_t li = strlen(m->id), lt = strlen(m->title), lf = strlen(m->file);
-    d->strings = xmalloc(li + lt + lf + 3);
-    memcpy(d->strings, m->id, li + 1);
-    memcpy(d->strings + li + 1, m->title, lt + 1);
-    memcpy(d->strings + li + lt + 2, m->file, lf + 1);
-    d->id = d->strings;
-    d->title = d->strings + li + 1;
-    d->file = d->strings + li + lt + 2;
+    d->id = arena_strdup(&set->arena, m->id);
+    d->title = arena_strdup(&set->arena, m->title);
+    d->file = arena_strdup(&set->arena, m->file);
+    if (!set->posting_bufs)
+        set->posting_bufs = give_buffers(set->postings);
     d->news = strcmp(m->kind, "news-report") == 0;
     add_election_entries(set, d, m);
 
@@ -566,8 +572,11 @@ static void collect_pairs(struct link_set *set, struct bucket *pairs)
 
 static void link_text(struct link_set *set)
 {
+    if (!set->posting_bufs)
+        return; /* nothing was added */
     struct bucket *pairs = xmalloc(BUCKETS * sizeof *pairs);
     memset(pairs, 0, BUCKETS * sizeof *pairs);
+    struct two32 *pair_bufs = give_buffers(pairs);
     collect_pairs(set, pairs);
     /* Pairs in index order, so the relations do not depend on hashing. */
     for (int b = 0; b < BUCKETS; b++) {
@@ -598,6 +607,7 @@ static void link_text(struct link_set *set)
         shingles_free(&sa);
         free(pr);
     }
+    free(pair_bufs);
     free(pairs);
 }
 
@@ -671,8 +681,7 @@ void link_compute(struct link_set *set)
             qsort(d->relations, d->n_relations, sizeof *d->relations, cmp_relation);
         d->n_related = d->n_relations < LINK_MAX_RELATED ? d->n_relations : LINK_MAX_RELATED;
         d->related = d->n_related ? xmalloc(d->n_related * sizeof *d->related) : NULL;
-        /* The names point into the other statement's block, which lives
-         * as long as the set. */
+        /* The names are the other statement's, in the set's arena. */
         for (size_t k = 0; k < d->n_related; k++) {
             const struct relation *r = &d->relations[k];
             d->related[k] = (struct related){(char *)r->other->id, RELATION_NAMES[r->rank],
