@@ -40,8 +40,13 @@ for tool in xmllint xsltproc "$TIME"; do
 done
 
 # timed LABEL N CMD...: runs CMD, records seconds and peak RSS (KB).
+# Each timing starts with nothing of an earlier step waiting to be
+# written back (sync): the outputs' syncfs would otherwise write the
+# previous step's files too (hundreds of MB at N = 100,000), charging one
+# command with another's I/O.
 timed() {
     label=$1 docs=$2; shift 2
+    sync
     "$TIME" -f "%e %M" -o "$W/time.out" "$@" >/dev/null 2>"$W/stderr.out" || {
         echo "bench: $label failed:" >&2; tail -3 "$W/stderr.out" >&2; exit 1; }
     read -r secs rss < "$W/time.out"
