@@ -97,6 +97,7 @@ struct link_set {
     struct linked *docs;
     size_t n;
     struct spool *spool;    /* NULL: everything in memory */
+    int owns_spool;
     /* What lives as long as the set, a few small objects per statement:
      * from one arena, not among the per-document blocks malloc recycles. */
     struct arena arena;
@@ -274,6 +275,15 @@ struct link_set *link_new_in(const char *scratch_dir)
             scratch_dir = "/tmp";
     }
     set->spool = spool_open(scratch_dir);
+    set->owns_spool = 1;
+    return set;
+}
+
+struct link_set *link_new_sharing(struct spool *spool)
+{
+    struct link_set *set = xmalloc(sizeof *set);
+    memset(set, 0, sizeof *set);
+    set->spool = spool;
     return set;
 }
 
@@ -298,7 +308,8 @@ void link_free(struct link_set *set)
     free(set->posting_bufs);
     free(set->entries);
     arena_free(&set->arena);
-    spool_close(set->spool);
+    if (set->owns_spool)
+        spool_close(set->spool);
     free(set);
 }
 

@@ -967,15 +967,15 @@ static int cmd_convert(int argc, char **argv)
     } else {
         long *earlier = find_name_clashes(inputs, n);
         int linked = !to_stdout && !o.no_link && n > 1;
-        /* The link set's scratch file goes beside the outputs, like the
-         * spool: the one directory this run is known to be able to write. */
-        struct link_set *links = linked ? link_new_in(o.output_dir) : NULL;
         struct linked_input *known = linked ? xmalloc(n * sizeof *known) : NULL;
         if (known)
             memset(known, 0, n * sizeof *known);
         /* Without a spool (no scratch file can be made in the output
-         * directory) every input is simply extracted again. */
+         * directory) every input is simply extracted again, and the link
+         * set keeps its shingles in memory.  One scratch file for both:
+         * a run under a low descriptor limit needs its descriptors. */
         struct spool *spool = linked ? spool_open(o.output_dir) : NULL;
+        struct link_set *links = linked ? link_new_sharing(spool) : NULL;
         long *link_index = linked ? link_inputs(inputs, n, earlier, links, &o, known, spool)
                                   : NULL;
         struct convert_batch cb = {inputs, earlier, &o, schema, r, to_stdout, links, link_index,
@@ -983,9 +983,9 @@ static int cmd_convert(int argc, char **argv)
         struct batch b = batch_of(&o, n, "convert");
         failed = batch_run(&b, convert_job, &cb) > 0;
         free(link_index);
-        spool_close(spool);
         free(known);
         link_free(links);
+        spool_close(spool);
         free(earlier);
         renderer_free(r);
         xmlSchemaFree(schema);
