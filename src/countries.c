@@ -72,14 +72,6 @@ static void free_key_index(void)
     free(key_slots);
 }
 
-static uint32_t key_hash(const char *key)
-{
-    uint32_t h = 2166136261u;
-    for (const unsigned char *k = (const unsigned char *)key; *k; k++)
-        h = (h ^ *k) * 16777619u;
-    return h;
-}
-
 /* COUNTRY_NAMES is sorted by key: each key's first entry goes in. */
 static void build_key_index(void)
 {
@@ -94,7 +86,7 @@ static void build_key_index(void)
     for (size_t i = 0; i < COUNTRY_NAME_COUNT; i++) {
         if (i > 0 && strcmp(COUNTRY_NAMES[i - 1].key, COUNTRY_NAMES[i].key) == 0)
             continue;
-        size_t h = key_hash(COUNTRY_NAMES[i].key) & key_mask;
+        size_t h = string_hash(COUNTRY_NAMES[i].key) & key_mask;
         while (key_slots[h] != NO_KEY)
             h = (h + 1) & key_mask;
         key_slots[h] = (uint32_t)i;
@@ -104,7 +96,7 @@ static void build_key_index(void)
 /* The first entry whose key is key (or COUNTRY_NAME_COUNT). */
 static size_t first_with_key(const char *key)
 {
-    for (size_t h = key_hash(key) & key_mask; key_slots[h] != NO_KEY; h = (h + 1) & key_mask)
+    for (size_t h = string_hash(key) & key_mask; key_slots[h] != NO_KEY; h = (h + 1) & key_mask)
         if (strcmp(COUNTRY_NAMES[key_slots[h]].key, key) == 0)
             return key_slots[h];
     return COUNTRY_NAME_COUNT;

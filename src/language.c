@@ -77,14 +77,6 @@ static void unload(void)
     ngrams = NULL;
 }
 
-static size_t ngram_hash(const char *s)
-{
-    size_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
 /* The entry for text, made when create is set (NULL if absent). */
 static struct ngram_entry *ngram_slot(const char *text, int create)
 {
@@ -96,7 +88,7 @@ static struct ngram_entry *ngram_slot(const char *text, int create)
         ngram_mask = size - 1;
         for (size_t i = 0; i < old_size; i++)
             if (old[i].text) {
-                size_t h = ngram_hash(old[i].text) & ngram_mask;
+                size_t h = string_hash(old[i].text) & ngram_mask;
                 while (ngrams[h].text)
                     h = (h + 1) & ngram_mask;
                 ngrams[h] = old[i];
@@ -105,7 +97,7 @@ static struct ngram_entry *ngram_slot(const char *text, int create)
     }
     if (!ngrams)
         return NULL;
-    size_t h = ngram_hash(text) & ngram_mask;
+    size_t h = string_hash(text) & ngram_mask;
     while (ngrams[h].text) {
         if (strcmp(ngrams[h].text, text) == 0)
             return &ngrams[h];

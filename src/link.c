@@ -265,20 +265,6 @@ static size_t shingle_paragraph(const char *text, uint32_t **v, size_t *n_v, siz
     return unique;
 }
 
-struct link_set *link_new_in(const char *scratch_dir)
-{
-    struct link_set *set = xmalloc(sizeof *set);
-    memset(set, 0, sizeof *set);
-    if (!scratch_dir) {
-        scratch_dir = getenv("TMPDIR");
-        if (!scratch_dir || !*scratch_dir)
-            scratch_dir = "/tmp";
-    }
-    set->spool = spool_open(scratch_dir);
-    set->owns_spool = 1;
-    return set;
-}
-
 struct link_set *link_new_sharing(struct spool *spool)
 {
     struct link_set *set = xmalloc(sizeof *set);
@@ -289,7 +275,10 @@ struct link_set *link_new_sharing(struct spool *spool)
 
 struct link_set *link_new(void)
 {
-    return link_new_in(NULL);
+    const char *dir = getenv("TMPDIR");
+    struct link_set *set = link_new_sharing(spool_open(dir && *dir ? dir : "/tmp"));
+    set->owns_spool = 1;
+    return set;
 }
 
 void link_free(struct link_set *set)

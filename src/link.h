@@ -36,7 +36,7 @@
  *
  * Memory: the shingles (4 bytes per body word, hashes cut to 32 bits) and
  * the index (8 bytes per sampled shingle) go to an unnamed scratch file
- * (spool.h: link_new_in's own, or the caller's) and are read back a
+ * (spool.h: link_new's own, or the caller's) and are read back a
  * bucket (1/256 of the index) or a pair of statements at a time.  What
  * stays in memory per statement is its id, title and file name, about 100
  * bytes of bookkeeping, and its follow-up keys: a few hundred bytes,
@@ -76,14 +76,12 @@ struct link_meta {
 
 struct link_set;
 
-/* A set whose scratch file is made in scratch_dir (NULL: $TMPDIR, else
- * /tmp); link_new() is link_new_in(NULL). */
-struct link_set *link_new_in(const char *scratch_dir);
+/* A set with a scratch file of its own, in $TMPDIR (else /tmp). */
+struct link_set *link_new(void);
 /* A set that writes into the caller's spool (NULL: keeps everything in
  * memory), which must outlive it: one scratch file for a run that has
  * one already. */
 struct link_set *link_new_sharing(struct spool *spool);
-struct link_set *link_new(void);
 void link_free(struct link_set *set);
 /* Adds one statement with its body paragraphs; returns its index.  Not
  * thread-safe: callers adding from several threads hold a lock. */

@@ -1,5 +1,6 @@
 #include "phrases.h"
 #include "phrase_index.h"
+#include "strbuf.h"
 #include "utf8.h"
 
 #include <ctype.h>
@@ -809,14 +810,6 @@ static size_t function_mask;
 static size_t function_longest;
 static pthread_once_t function_once = PTHREAD_ONCE_INIT;
 
-static size_t word_hash(const char *w)
-{
-    size_t h = 2166136261u;
-    for (; *w; w++)
-        h = (h ^ (unsigned char)*w) * 16777619u;
-    return h;
-}
-
 static void free_function_set(void)
 {
     free(function_set);
@@ -835,7 +828,7 @@ static void build_function_set(void)
         return; /* is_function_word then falls back to the list itself */
     function_mask = size - 1;
     for (size_t i = 0; i < n; i++) {
-        size_t h = word_hash(FUNCTION_WORDS[i]) & function_mask;
+        size_t h = string_hash(FUNCTION_WORDS[i]) & function_mask;
         while (function_set[h] && strcmp(function_set[h], FUNCTION_WORDS[i]) != 0)
             h = (h + 1) & function_mask;
         function_set[h] = FUNCTION_WORDS[i];
@@ -863,7 +856,7 @@ int is_function_word(const char *w, size_t len)
                 return 1;
         return 0;
     }
-    for (size_t h = word_hash(low) & function_mask; function_set[h]; h = (h + 1) & function_mask)
+    for (size_t h = string_hash(low) & function_mask; function_set[h]; h = (h + 1) & function_mask)
         if (strcmp(function_set[h], low) == 0)
             return 1;
     return 0;

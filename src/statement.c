@@ -32,21 +32,13 @@ size_t string_set_add(char ***array, size_t *count, const char *s)
     return *count - 1;
 }
 
-static size_t field_hash(const char *s)
-{
-    size_t h = 2166136261u; /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
 /* The origin of field, or NULL. */
 static struct origin *find_origin(const struct statement *st, const char *field)
 {
     if (!st->origin_slots_cap)
         return NULL;
     size_t mask = st->origin_slots_cap - 1;
-    for (size_t i = field_hash(field) & mask; st->origin_slots[i]; i = (i + 1) & mask)
+    for (size_t i = string_hash(field) & mask; st->origin_slots[i]; i = (i + 1) & mask)
         if (strcmp(st->origins[st->origin_slots[i] - 1].field, field) == 0)
             return &st->origins[st->origin_slots[i] - 1];
     return NULL;
@@ -55,7 +47,7 @@ static struct origin *find_origin(const struct statement *st, const char *field)
 static void index_origin(struct statement *st, size_t k)
 {
     size_t mask = st->origin_slots_cap - 1;
-    size_t i = field_hash(st->origins[k].field) & mask;
+    size_t i = string_hash(st->origins[k].field) & mask;
     while (st->origin_slots[i])
         i = (i + 1) & mask;
     st->origin_slots[i] = k + 1;

@@ -113,3 +113,11 @@ void strbuf_free(struct strbuf *sb)
     sb->data = NULL;
     sb->len = sb->cap = 0;
 }
+
+size_t string_hash(const char *s)
+{
+    size_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}

@@ -32,4 +32,9 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
+/* FNV-1a of a NUL-terminated string: the hash of the tool's
+ * open-addressing tables (countries' keys, function words, n-grams,
+ * provenance fields). */
+size_t string_hash(const char *s);
+
 #endif

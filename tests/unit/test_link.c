@@ -263,7 +263,7 @@ static void test_scratch_file_and_memory_give_the_same_relations(void)
 {
     enum { PAIRS = 3000, PARAS = 4 };
     static char text[PARAS][600];
-    struct link_set *disk = link_new(), *memory = link_new_in("/nonexistent/communique-test");
+    struct link_set *disk = link_new(), *memory = link_new_sharing(NULL);
     char id[64];
     for (unsigned t = 0; t < PAIRS; t++)
         for (int twin = 0; twin < 2; twin++) {
