@@ -10,9 +10,9 @@ VERSION   := 0.1.0
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
-PKGS      := libxml-2.0 libxslt libexslt jansson libexttextcat libutf8proc poppler-glib
+PKGS      := libxml-2.0 libxslt libexslt jansson libexttextcat libutf8proc poppler-glib nettle
 DEB_PKGS  := build-essential pkg-config libxml2-dev libxslt1-dev libjansson-dev iso-codes \
-             libexttextcat-dev libexttextcat-data libutf8proc-dev libstemmer-dev libpoppler-glib-dev
+             libexttextcat-dev libexttextcat-data libutf8proc-dev libstemmer-dev libpoppler-glib-dev nettle-dev
 # Only make check needs these: xmllint (Atom against its RELAX NG schema)
 # and Debian's JSON Schema validator (JSON Feed), groff (the man page).
 TEST_DEB_PKGS := libxml2-utils python3-jsonschema xsltproc groff-base tidy chromium chromium-driver zsh
