@@ -15,6 +15,7 @@
 
 #include "extract_parts.h"
 #include "normalise.h"
+#include "phrase_index.h"
 #include "phrases.h"
 #include "recognise.h"
 #include "strbuf.h"
@@ -119,11 +120,13 @@ static size_t phrase_at(const struct tokens *tk, size_t i, const char *const *li
     size_t best = 0;
     if (i >= tk->n || tk->t[i].punct)
         return 0;
-    char first = tk->text[tk->t[i].at];
-    for (; *list; list++) {
-        const char *w = *list;
-        if (!same_first(w[0], first))
-            continue;
+    /* Only the entries that begin with the token's first letter (an
+     * index of the list, phrase_index.h): this is asked at every token. */
+    size_t n_candidates;
+    const size_t *candidates = phrase_index_starting(
+        list, sizeof *list, (unsigned char)tk->text[tk->t[i].at], &n_candidates);
+    for (size_t c = 0; c < n_candidates; c++) {
+        const char *w = list[candidates[c]];
         size_t k = i;
         while (*w && k < tk->n) {
             size_t n = strcspn(w, " ");

@@ -27,6 +27,14 @@ struct automaton {
     long *ends;
     long *same_next;
     uint32_t *out;
+    /* For anchored matching: how many bytes from the root a state is on
+     * the trie (a state the failure links lead to is shallower than the
+     * bytes read, which is how a walk knows it left the trie). */
+    uint32_t *depth;
+    /* The entries by their phrase's first byte (folded), each bucket in
+     * table order: by_first[first_start[c] .. first_start[c + 1]). */
+    size_t first_start[257];
+    size_t *by_first;
 };
 
 static unsigned char fold(unsigned char c)
@@ -72,12 +80,16 @@ static struct automaton *build(const void *table, size_t stride)
     a->same_next = xmalloc((n_phrases ? n_phrases : 1) * sizeof *a->same_next);
     a->out = xmalloc(total * sizeof *a->out);
     memset(a->out, 0, total * sizeof *a->out);
+    a->depth = xmalloc(total * sizeof *a->depth);
+    a->depth[0] = 0;
     for (size_t i = 0; i < n_phrases; i++) {
         uint32_t s = 0;
         for (const unsigned char *p = (const unsigned char *)phrase_at(table, stride, i); *p; p++) {
             uint32_t *edge = &a->next[s * a->n_cls + a->cls[*p]];
-            if (!*edge)
+            if (!*edge) {
                 *edge = (uint32_t)a->n_states++;
+                a->depth[*edge] = a->depth[s] + 1;
+            }
             s = *edge;
         }
         if ((long)i < a->best[s])
@@ -123,6 +135,17 @@ static struct automaton *build(const void *table, size_t stride)
     }
     free(fail);
     free(queue);
+    /* Counting sort of the entries by first byte: stable, so each bucket
+     * keeps table order. */
+    a->by_first = xmalloc((n_phrases ? n_phrases : 1) * sizeof *a->by_first);
+    for (size_t i = 0; i < n_phrases; i++)
+        a->first_start[fold((unsigned char)phrase_at(table, stride, i)[0]) + 1]++;
+    for (int c = 0; c < 256; c++)
+        a->first_start[c + 1] += a->first_start[c];
+    size_t fill[256];
+    memcpy(fill, a->first_start, sizeof fill);
+    for (size_t i = 0; i < n_phrases; i++)
+        a->by_first[fill[fold((unsigned char)phrase_at(table, stride, i)[0])]++] = i;
     return a;
 }
 
@@ -212,4 +235,29 @@ long phrase_index_first(const void *table, size_t stride, const char *text)
 {
     const struct automaton *a = automaton_of(table, stride);
     return run(a, text);
+}
+
+int phrase_index_prefix(const void *table, size_t stride, const char *text)
+{
+    const struct automaton *a = automaton_of(table, stride);
+    if (a->ends[0] >= 0)
+        return 1; /* an empty phrase begins every text */
+    uint32_t s = 0, depth = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        s = a->next[s * a->n_cls + a->cls[*p]];
+        if (a->depth[s] != ++depth)
+            return 0; /* off the trie: no phrase begins with these bytes */
+        if (a->ends[s] >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+const size_t *phrase_index_starting(const void *table, size_t stride, unsigned char c,
+                                    size_t *n)
+{
+    const struct automaton *a = automaton_of(table, stride);
+    unsigned char f = fold(c);
+    *n = a->first_start[f + 1] - a->first_start[f];
+    return a->by_first + a->first_start[f];
 }

@@ -29,6 +29,18 @@ long phrase_index_first(const void *table, size_t stride, const char *text);
  * Returns how many entries occur. */
 size_t phrase_index_mark(const void *table, size_t stride, const char *text,
                          unsigned char *present);
+/* Whether text begins with an entry of table (as strncasecmp(text,
+ * phrase, strlen(phrase)) == 0 for some entry): a walk of the trie from
+ * its root, not a comparison per entry. */
+int phrase_index_prefix(const void *table, size_t stride, const char *text);
+
+/* The entries of table whose phrase begins with the byte c, A-Z and a-z
+ * alike (as tolower compares in the C locale): *n indexes, in table
+ * order.  For a matcher that must compare entries itself (word by word,
+ * say) but need not try those that cannot begin where it stands. */
+const size_t *phrase_index_starting(const void *table, size_t stride, unsigned char c,
+                                    size_t *n);
+
 /* The number of entries of table (up to its NULL phrase). */
 size_t phrase_index_count(const void *table, size_t stride);
 

@@ -783,10 +783,9 @@ const struct cue_word *cue_word_match(const struct cue_word *table, const char *
 
 int phrase_list_prefix(const char *const *list, const char *s)
 {
-    for (; *list; list++)
-        if (strncasecmp(s, *list, strlen(*list)) == 0)
-            return 1;
-    return 0;
+    /* One walk down the list's trie (phrase_index.h), not a comparison
+     * per phrase: classify asks this of most blocks for several lists. */
+    return phrase_index_prefix(list, sizeof *list, s);
 }
 
 int phrase_list_equals(const char *const *list, const char *s)

@@ -1,6 +1,7 @@
 /* The one-pass phrase index answers as the phrase-by-phrase scan it
  * replaces: the first entry of the list (in list order) that occurs in
  * the text, ASCII case-insensitively. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -106,5 +107,54 @@ int main(void)
         free(got);
     }
     ok(marks_same, "mark: the same entries as find_ci on 1,800 texts");
+
+    /* phrase_index_prefix: strncasecmp(text, phrase, strlen(phrase)) for
+     * some entry; texts that begin with an entry, a cut one, or noise. */
+    static const char *const prefixes[] = {"Press", "press release", "Vice-President", NULL};
+    ok(phrase_index_prefix(prefixes, sizeof(char *), "PRESS RELEASE today"), "prefix: any case");
+    ok(!phrase_index_prefix(prefixes, sizeof(char *), "Pres"), "prefix: a text shorter than every entry");
+    ok(!phrase_index_prefix(prefixes, sizeof(char *), "The press"), "prefix: an entry inside, not at the start");
+    ok(phrase_index_prefix(with_empty, sizeof(char *), "abc"), "prefix: an empty entry begins every text");
+    srand(13);
+    int prefix_same = 1, prefix_found = 0;
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+        size_t n = phrase_index_count(lists[l], sizeof(char *));
+        for (int t = 0; t < 300; t++) {
+            char text[160];
+            const char *src = lists[l][rand() % n];
+            size_t sl = strlen(src) < 100 ? strlen(src) : 100;
+            if (rand() % 3 == 0 && sl > 1)
+                sl -= 1 + (size_t)rand() % (sl - 1); /* cut short */
+            memcpy(text, src, sl);
+            strcpy(text + sl, rand() % 2 ? " and more" : "x");
+            for (size_t i = 0; text[i]; i++)
+                if (rand() % 4 == 0 && text[i] >= 'a' && text[i] <= 'z')
+                    text[i] = (char)(text[i] - 32);
+            int want = 0;
+            for (size_t i = 0; i < n; i++)
+                want |= strncasecmp(text, lists[l][i], strlen(lists[l][i])) == 0;
+            prefix_same &= want == phrase_index_prefix(lists[l], sizeof(char *), text);
+            prefix_found += want;
+        }
+    }
+    ok(prefix_same && prefix_found > 900, "prefix: the same answer as strncasecmp per entry on 2,700 texts (%d begin with one)", prefix_found);
+
+    /* phrase_index_starting: exactly the entries whose first byte is the
+     * asked one in either case, in table order. */
+    int starting_same = 1;
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+        size_t n = phrase_index_count(lists[l], sizeof(char *));
+        for (int c = 0; c < 256; c++) {
+            size_t got_n, want_n = 0;
+            const size_t *got_i = phrase_index_starting(lists[l], sizeof(char *), (unsigned char)c, &got_n);
+            for (size_t i = 0; i < n; i++)
+                if (tolower((unsigned char)lists[l][i][0]) == tolower(c)) {
+                    starting_same &= want_n < got_n && got_i[want_n] == i;
+                    want_n++;
+                }
+            starting_same &= want_n == got_n;
+        }
+    }
+    ok(starting_same, "starting: the entries of each first letter, either case, in table order");
     return done_testing();
 }
