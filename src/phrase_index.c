@@ -185,17 +185,20 @@ static const struct automaton *shared(const void *table, size_t stride)
 
 static const struct automaton *automaton_of(const void *table, size_t stride)
 {
-    /* Each thread's own cache: no lock once a table has been used. */
-    enum { CACHE = 64 };
+    /* Each thread's own cache, open addressing by the table's address:
+     * no lock once a table has been used, and a few instructions a call
+     * (cue_word_match asks twice a word). */
+    enum { CACHE = 128 }; /* a power of two, above the lists in use */
     static _Thread_local const struct automaton *cache[CACHE];
-    static _Thread_local size_t n_cache;
-    for (size_t i = 0; i < n_cache; i++)
-        if (cache[i]->table == table && cache[i]->stride == stride)
-            return cache[i];
-    const struct automaton *a = shared(table, stride);
-    if (n_cache < CACHE)
-        cache[n_cache++] = a;
-    return a;
+    size_t h = (size_t)(((uint64_t)(uintptr_t)table * 0x9e3779b97f4a7c15u) >> 57);
+    for (size_t probe = 0; probe < CACHE; probe++) {
+        const struct automaton **slot = &cache[(h + probe) & (CACHE - 1)];
+        if (!*slot)
+            return *slot = shared(table, stride);
+        if ((*slot)->table == table && (*slot)->stride == stride)
+            return *slot;
+    }
+    return shared(table, stride);
 }
 
 size_t phrase_index_count(const void *table, size_t stride)

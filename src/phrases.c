@@ -757,9 +757,20 @@ const char *find_ci(const char *haystack, const char *needle)
 const struct cue_word *cue_word_match(const struct cue_word *table, const char *folded)
 {
     size_t len = strlen(folded);
-    for (const struct cue_word *c = table; c->stem; c++) {
+    /* Only the entries that can match, in table order: those beginning
+     * with the word's first byte and the suffix ones ("*wahl"), two lists
+     * of the table's index (phrase_index.h) merged.  Every word of every
+     * block is asked. */
+    size_t n_first, n_star;
+    const size_t *first = phrase_index_starting(table, sizeof *table, (unsigned char)folded[0], &n_first);
+    const size_t *star = phrase_index_starting(table, sizeof *table, '*', &n_star);
+    if (folded[0] == '*')
+        n_star = 0; /* the same list twice */
+    for (size_t a = 0, b = 0; a < n_first || b < n_star;) {
+        const struct cue_word *c =
+            &table[b == n_star || (a < n_first && first[a] < star[b]) ? first[a++] : star[b++]];
         if (c->stem[0] != folded[0] && c->stem[0] != '*')
-            continue; /* the cheap test first: most words start otherwise */
+            continue; /* "A…" where the word has "a…" */
         if (c->stem[0] == '*') {
             /* "präsidentschaftswahlen" ends "wahl" + "en" */
             const char *suffix = c->stem + 1;

@@ -2,12 +2,14 @@
  * replaces: the first entry of the list (in list order) that occurs in
  * the text, ASCII case-insensitively. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "phrase_index.h"
 #include "phrases.h"
+#include "utf8.h"
 #include "tap.h"
 
 static long naive(const char *const *list, const char *text)
@@ -156,5 +158,47 @@ int main(void)
         }
     }
     ok(starting_same, "starting: the entries of each first letter, either case, in table order");
+
+    /* cue_word_match, which tries only the entries starting-indexes
+     * give: the first entry the whole table would give, on words made of
+     * the tables' own stems (a suffix stem after a prefix, extra letters,
+     * an accented letter) and others. */
+    static const struct cue_word *const cue_tables[] = {ELECTION_NOUNS, ELECTION_TYPE_CUES, EARLY_CUES};
+    static const char *const affixes[] = {"", "s", "en", "ní", "xyzw", "präsidentschafts", "a"};
+    srand(17);
+    int cue_same = 1, cue_found = 0, cue_checked = 0;
+    for (size_t t = 0; t < sizeof cue_tables / sizeof *cue_tables; t++) {
+        size_t n = 0;
+        while (cue_tables[t][n].stem)
+            n++;
+        for (int w = 0; w < 600; w++) {
+            const char *stem = cue_tables[t][rand() % n].stem;
+            char word[96];
+            const char *pre = stem[0] == '*' ? affixes[rand() % 7] : "";
+            snprintf(word, sizeof word, "%s%s%s", pre, stem + (stem[0] == '*'), affixes[rand() % 7]);
+            if (rand() % 5 == 0)
+                word[rand() % strlen(word)] = 'q';
+            size_t len = strlen(word);
+            const struct cue_word *want = NULL;
+            for (const struct cue_word *c = cue_tables[t]; c->stem && !want; c++) {
+                if (c->stem[0] == '*') {
+                    size_t sl = strlen(c->stem + 1);
+                    for (size_t extra = 0; extra <= (size_t)c->slack && extra + sl <= len; extra++) {
+                        size_t at = len - extra - sl;
+                        if (strncmp(word + at, c->stem + 1, sl) == 0 && at > 0 &&
+                            utf8_length(word + at + sl) == extra)
+                            want = c;
+                    }
+                } else if (strncmp(word, c->stem, strlen(c->stem)) == 0 &&
+                           (c->slack < 0 || utf8_length(word + strlen(c->stem)) <= (size_t)c->slack)) {
+                    want = c;
+                }
+            }
+            cue_same &= cue_word_match(cue_tables[t], word) == want;
+            cue_found += want != NULL;
+            cue_checked++;
+        }
+    }
+    ok(cue_same && cue_found > cue_checked / 4, "cue words: the entry the whole table gives, on %d words (%d match)", cue_checked, cue_found);
     return done_testing();
 }
