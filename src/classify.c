@@ -546,7 +546,7 @@ static int mark_signature(const struct block *blocks, size_t from, size_t end, i
     while (start > from && role[start - 1] == ROLE_UNSET &&
            (looks_signature_line(blocks[start - 1].text) ||
             looks_name_line(blocks[start - 1].text)) &&
-           utf8_length(blocks[start - 1].text) <= 100) {
+           !utf8_longer_than(blocks[start - 1].text, 100)) {
         contact |= looks_signature_line(blocks[start - 1].text);
         start--;
         if (end - start >= max_lines)
@@ -574,7 +574,7 @@ static void mark_tail(const struct block *blocks, size_t from, size_t n, int *ro
         size_t j = i + 1;
         if (role[i] == ROLE_SIGNATURE) {
             while (j < n && j - i <= 8 && role[j] == ROLE_UNSET &&
-                   utf8_length(blocks[j].text) <= 100)
+                   !utf8_longer_than(blocks[j].text, 100))
                 role[j++] = ROLE_SIGNATURE;
         } else if (role[i] == ROLE_UNSET) {
             while (j < n && j - i < 12 && role[j] == ROLE_UNSET)
@@ -738,7 +738,7 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
         for (size_t i = 0; i < n; i++)
             if (role[i] == ROLE_UNSET) {
                 const char *t = blocks[i].text + prefix[i];
-                if (utf8_length(t) <= 250 && !text_ends_sentence(t) && !text_list_marker(t) &&
+                if (!utf8_longer_than(t, 250) && !text_ends_sentence(t) && !text_list_marker(t) &&
                     !opening_quote(t)) {
                     role[i] = ROLE_TITLE;
                     title_at = i;
@@ -774,7 +774,7 @@ void classify_blocks(const struct doc_text *doc, struct classified *c)
     size_t lead_in = n;
     for (size_t i = run_start; i < run_end && lead_in == n; i++) {
         const char *t = blocks[i].text + prefix[i];
-        if (role[i] == ROLE_UNSET && utf8_length(t) <= 200 && ends_with_lead_in(t))
+        if (role[i] == ROLE_UNSET && !utf8_longer_than(t, 200) && ends_with_lead_in(t))
             lead_in = i;
     }
     int lead_in_quoted = 0;

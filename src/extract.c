@@ -187,7 +187,7 @@ static void extract_header(const struct classified *c, struct statement *st)
     if (!st->date.value || strlen(st->date.value) < 10)
         for (size_t i = 0; i < c->n_pieces; i++) {
             const struct piece *p = &c->pieces[i];
-            if (p->role == ROLE_BODY || utf8_length(p->text) > 200)
+            if (p->role == ROLE_BODY || utf8_longer_than(p->text, 200))
                 continue;
             const char *phrase = phrase_list_find(PUBLICATION_PHRASES, p->text);
             const char *on = phrase ? find_ci(p->text, phrase) : NULL;

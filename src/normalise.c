@@ -183,7 +183,7 @@ static int is_page_furniture(const char *t)
     const char *page = NULL;
     for (const char *q = t; (q = strstr(q, " Page ")); q++)
         page = q;
-    if (page && utf8_length(t) <= 100 && is_page_furniture(page + 1))
+    if (page && !utf8_longer_than(t, 100) && is_page_furniture(page + 1))
         return 1;
     const char *p = t;
     int dashed = 0, paged = 0;

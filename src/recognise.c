@@ -271,7 +271,7 @@ static int is_breadcrumb(const char *s)
     static const char *const seps[] = {" > ", " \xe2\x80\xba ", " \xc2\xbb ", " / ", NULL};
     if (strncasecmp(s, "You are here", 12) == 0)
         return 1;
-    if (text_ends_sentence(s) || utf8_length(s) > 120)
+    if (text_ends_sentence(s) || utf8_longer_than(s, 120))
         return 0;
     for (const char *const *sep = seps; *sep; sep++) {
         size_t count = 0;
@@ -339,7 +339,7 @@ static int is_navigation(const char *s)
 
 static int is_salutation(const char *s)
 {
-    if (utf8_length(s) > 60)
+    if (utf8_longer_than(s, 60))
         return 0;
     for (const char *const *p = SALUTATIONS; *p; p++)
         if (strncasecmp(s, *p, strlen(*p)) == 0)
@@ -352,13 +352,13 @@ static int is_salutation(const char *s)
 static int is_framing(const char *s)
 {
     size_t len = strlen(s);
-    return len && s[len - 1] == ':' && utf8_length(s) <= 300 &&
+    return len && s[len - 1] == ':' && !utf8_longer_than(s, 300) &&
            phrase_list_find(FRAMING_PHRASES, s) != NULL;
 }
 
 static int is_forum_line(const char *s)
 {
-    if (utf8_length(s) > 120 || text_ends_sentence(s))
+    if (utf8_longer_than(s, 120) || text_ends_sentence(s))
         return 0;
     for (const struct forum_phrase *f = FORUMS; f->phrase; f++)
         if (find_ci(s, f->phrase))
@@ -546,7 +546,7 @@ size_t agency_dateline(const char *t)
     static const char *const dashes[] = {" \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL};
     for (const char *const *d = dashes; *d; d++)
         if (strncmp(t + n, *d, strlen(*d)) == 0 && isupper((unsigned char)t[n + strlen(*d)]) &&
-            utf8_length(t) <= 120)
+            !utf8_longer_than(t, 120))
             return n + strlen(*d);
     return 0;
 }

@@ -72,6 +72,15 @@ size_t utf8_length(const char *s)
     return n;
 }
 
+int utf8_longer_than(const char *s, size_t n)
+{
+    size_t count = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xc0) != 0x80 && ++count > n)
+            return 1;
+    return 0;
+}
+
 int utf8_starts_upper(const char *s)
 {
     size_t adv;

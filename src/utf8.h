@@ -15,6 +15,10 @@ size_t utf8_first_invalid(const char *s, size_t len);
 unsigned utf8_decode(const char *s, size_t *adv);
 /* Number of code points (display width is not attempted). */
 size_t utf8_length(const char *s);
+/* Whether s has more than n characters: utf8_length(s) > n, reading no
+ * further than the (n + 1)th character (the vocabulary tests ask it of
+ * whole blocks, for a short bound). */
+int utf8_longer_than(const char *s, size_t n);
 
 /* Does s start with a capital letter (Latin, Latin-1, Greek or Cyrillic)? */
 int utf8_starts_upper(const char *s);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "normalise.h"
+#include "utf8.h"
 #include "tap.h"
 
 static struct doc_text doc;
@@ -80,5 +81,12 @@ int main(void)
     ok(text_list_marker("12. Text") == 4 && text_list_marker("* Footnote") == 2 && text_list_marker("2019 was") == 0,
        "list and footnote markers are measured");
     doc_text_free(&doc);
+    /* utf8_longer_than(s, n) is utf8_length(s) > n, characters not bytes. */
+    static const char *const widths[] = {"", "a", "abc", "\xc3\xa9t\xc3\xa9", "\xd0\xb8\xd0\xb7\xd0\xb1\xd0\xbe\xd1\x80", "x\xe2\x80\x99y", NULL};
+    int longer_same = 1;
+    for (size_t w = 0; widths[w]; w++)
+        for (size_t n = 0; n < 8; n++)
+            longer_same &= utf8_longer_than(widths[w], n) == (utf8_length(widths[w]) > n);
+    ok(longer_same, "utf8_longer_than agrees with utf8_length on ASCII, Latin and Cyrillic text at every bound");
     return done_testing();
 }
