@@ -99,6 +99,14 @@ static char *close_letter_spacing(const char *s, size_t len)
 
 /* Cleans one raw line.  *bold_open carries markdown bold state across
  * lines, since "**" spans may cover several lines of a header. */
+/* A byte clean_line copies as it stands: ASCII, neither space nor tab
+ * nor (in markdown) emphasis or escape syntax. */
+static int plain_byte(char c, int markdown)
+{
+    return (unsigned char)c < 0x80 && c != ' ' && c != '\t' &&
+           !(markdown && (c == '*' || c == '_' || c == '\\'));
+}
+
 static void clean_line(const char *s, size_t len, int markdown, int *bold_open,
                        struct line *out)
 {
@@ -137,10 +145,13 @@ static void clean_line(const char *s, size_t len, int markdown, int *bold_open,
             continue;
         }
         /* A run of ASCII that is neither space nor markdown syntax is
-         * copied as it stands, not character by character. */
+         * copied as it stands, not character by character; so is one
+         * space between two of its bytes, which the space handling below
+         * would write back as it was. */
         size_t run = i;
-        while (run < end && (unsigned char)s[run] < 0x80 && s[run] != ' ' && s[run] != '\t' &&
-               !(markdown && (s[run] == '*' || s[run] == '_' || s[run] == '\\')))
+        while (run < end && (plain_byte(s[run], markdown) ||
+                             (s[run] == ' ' && run > i && run + 1 < end &&
+                              plain_byte(s[run + 1], markdown))))
             run++;
         if (run > i) {
             if (pending_space)
