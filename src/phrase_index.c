@@ -3,6 +3,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,7 +18,14 @@ struct automaton {
     size_t stride;
     unsigned char cls[256];
     size_t n_cls;
-    uint32_t *next; /* n_states * n_cls */
+    uint32_t *next; /* n_states * n_cls, while building */
+    /* What the scans read: a row of ROW_INFO + n_cls words per state,
+     * its transitions already multiplied out to the target's row offset
+     * (no multiplication in the loop over the text's bytes), and before
+     * them the state's best entry (UINT32_MAX: none), its first state on
+     * the output chain (0: none) and its number. */
+    uint32_t *rows;
+    size_t row_len;
     long *best;
     size_t n_states;
     size_t n_phrases;
@@ -36,6 +44,8 @@ struct automaton {
     size_t first_start[257];
     size_t *by_first;
 };
+
+enum { ROW_BEST, ROW_EMIT, ROW_STATE, ROW_INFO };
 
 static unsigned char fold(unsigned char c)
 {
@@ -135,6 +145,24 @@ static struct automaton *build(const void *table, size_t stride)
     }
     free(fail);
     free(queue);
+    a->row_len = ROW_INFO + a->n_cls;
+    /* Row offsets are 32-bit: the project's lists are a few thousand
+     * states; a list that outgrew that is a build-time mistake. */
+    if (a->n_states * a->row_len > UINT32_MAX) {
+        fprintf(stderr, "communique: a phrase list too large for its index (%zu states)\n", a->n_states);
+        abort();
+    }
+    a->rows = xmalloc(a->n_states * a->row_len * sizeof *a->rows);
+    for (size_t st = 0; st < a->n_states; st++) {
+        uint32_t *row = a->rows + st * a->row_len;
+        row[ROW_BEST] = a->best[st] == LONG_MAX ? UINT32_MAX : (uint32_t)a->best[st];
+        row[ROW_EMIT] = a->ends[st] >= 0 ? (uint32_t)st : a->out[st];
+        row[ROW_STATE] = (uint32_t)st;
+        for (size_t c = 0; c < a->n_cls; c++)
+            row[ROW_INFO + c] = a->next[st * a->n_cls + c] * (uint32_t)a->row_len;
+    }
+    free(a->next);
+    a->next = NULL;
     /* Counting sort of the entries by first byte: stable, so each bucket
      * keeps table order. */
     a->by_first = xmalloc((n_phrases ? n_phrases : 1) * sizeof *a->by_first);
@@ -151,14 +179,15 @@ static struct automaton *build(const void *table, size_t stride)
 
 static long run(const struct automaton *a, const char *text)
 {
-    long best = a->best[0]; /* an empty phrase is in every text */
-    uint32_t s = 0;
+    const uint32_t *rows = a->rows;
+    uint32_t best = rows[ROW_BEST]; /* an empty phrase is in every text */
+    size_t at = 0; /* the current state's row */
     for (const unsigned char *p = (const unsigned char *)text; *p && best; p++) {
-        s = a->next[s * a->n_cls + a->cls[*p]];
-        if (a->best[s] < best)
-            best = a->best[s];
+        at = rows[at + ROW_INFO + a->cls[*p]];
+        if (rows[at + ROW_BEST] < best)
+            best = rows[at + ROW_BEST];
     }
-    return best == LONG_MAX ? -1 : best;
+    return best == UINT32_MAX ? -1 : (long)best;
 }
 
 /* Every automaton built, for all threads; found by table. */
@@ -212,10 +241,11 @@ size_t phrase_index_mark(const void *table, size_t stride, const char *text,
     const struct automaton *a = automaton_of(table, stride);
     memset(present, 0, a->n_phrases);
     size_t found = 0;
-    uint32_t s = 0;
+    const uint32_t *rows = a->rows;
+    size_t at = 0;
     for (const unsigned char *p = (const unsigned char *)text;; p++) {
         /* the phrases ending here: this state's, then down its chain */
-        for (uint32_t t = a->ends[s] >= 0 ? s : a->out[s]; t; t = a->out[t])
+        for (uint32_t t = rows[at + ROW_EMIT]; t; t = a->out[t])
             for (long k = a->ends[t]; k >= 0; k = a->same_next[k])
                 if (!present[k]) {
                     present[k] = 1;
@@ -223,7 +253,7 @@ size_t phrase_index_mark(const void *table, size_t stride, const char *text,
                 }
         if (!*p)
             break;
-        s = a->next[s * a->n_cls + a->cls[*p]];
+        at = rows[at + ROW_INFO + a->cls[*p]];
     }
     /* an empty phrase (the root's) is in every text */
     for (long k = a->ends[0]; k >= 0; k = a->same_next[k])
@@ -245,9 +275,11 @@ int phrase_index_prefix(const void *table, size_t stride, const char *text)
     const struct automaton *a = automaton_of(table, stride);
     if (a->ends[0] >= 0)
         return 1; /* an empty phrase begins every text */
-    uint32_t s = 0, depth = 0;
+    uint32_t s, depth = 0;
+    size_t at = 0;
     for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-        s = a->next[s * a->n_cls + a->cls[*p]];
+        at = a->rows[at + ROW_INFO + a->cls[*p]];
+        s = a->rows[at + ROW_STATE];
         if (a->depth[s] != ++depth)
             return 0; /* off the trie: no phrase begins with these bytes */
         if (a->ends[s] >= 0)
