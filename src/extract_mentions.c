@@ -13,32 +13,6 @@
 #include "strbuf.h"
 #include "utf8.h"
 
-/* A curly quote or apostrophe (U+2018..U+201F) bounds a word as "'"
- * does: "L’ONU", "l’OSCE". */
-static int curly_mark(const char *p)
-{
-    return (unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80 &&
-           (unsigned char)p[2] >= 0x98 && (unsigned char)p[2] <= 0x9f;
-}
-
-int is_word_start(const char *text, size_t at)
-{
-    if (at == 0)
-        return 1;
-    unsigned char c = (unsigned char)text[at - 1];
-    if (at >= 3 && curly_mark(text + at - 3))
-        return 1;
-    return !isalnum(c) && c < 0x80;
-}
-
-int is_word_end(const char *text, size_t at)
-{
-    unsigned char c = (unsigned char)text[at];
-    if (curly_mark(text + at))
-        return 1;
-    return !isalnum(c) && c < 0x80;
-}
-
 size_t find_word_ci(const char *text, size_t from, const char *word)
 {
     size_t n = strlen(word);

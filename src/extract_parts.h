@@ -21,8 +21,34 @@ void extract_social_posts(const struct classified *c, struct statement *st);
 void extract_country(const struct classified *c, struct statement *st);
 
 /* Helpers shared by the extractors. */
-int is_word_start(const char *text, size_t at);
-int is_word_end(const char *text, size_t at);
+/* Whether a word may begin at text[at] / end before text[at]: at an ASCII
+ * byte that is neither letter nor digit, at the text's ends, or at a curly
+ * quote or apostrophe (U+2018..U+201F bounds a word as "'" does: "L’ONU",
+ * "l’OSCE").  Inline: the election and mention scans ask at every byte. */
+static inline int word_curly_mark(const char *p)
+{
+    return (unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80 &&
+           (unsigned char)p[2] >= 0x98 && (unsigned char)p[2] <= 0x9f;
+}
+
+static inline int word_boundary_byte(unsigned char c)
+{
+    return c < 0x80 && !((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'));
+}
+
+static inline int is_word_start(const char *text, size_t at)
+{
+    if (at == 0)
+        return 1;
+    if (at >= 3 && word_curly_mark(text + at - 3))
+        return 1;
+    return word_boundary_byte((unsigned char)text[at - 1]);
+}
+
+static inline int is_word_end(const char *text, size_t at)
+{
+    return word_curly_mark(text + at) || word_boundary_byte((unsigned char)text[at]);
+}
 /* Case-insensitive whole-word search; returns offset or (size_t)-1. */
 size_t find_word_ci(const char *text, size_t from, const char *word);
 
