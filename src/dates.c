@@ -7,9 +7,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "phrase_index.h"
 #include "strbuf.h"
 #include "utf8.h"
 
+/* A table of names ends with a NULL name (phrase_index.h indexes it). */
 struct name_number {
     const char *name;
     int number;
@@ -48,6 +50,7 @@ static const struct name_number MONTHS[] = {
     {"януари", 1}, {"февруари", 2}, {"март", 3}, {"април", 4}, {"май", 5}, {"юни", 6},
     {"юли", 7}, {"август", 8}, {"септември", 9}, {"октомври", 10}, {"ноември", 11},
     {"декември", 12},
+    {NULL, 0},
 };
 
 /* Articles that may stand between a dateline's place and its date. */
@@ -56,6 +59,7 @@ static const char *const DATE_ARTICLES[] = {"le", "el", "em", "den", "am", "il",
 static const struct name_number WEEKDAYS[] = {
     {"Monday", 1}, {"Tuesday", 2}, {"Wednesday", 3}, {"Thursday", 4},
     {"Friday", 5}, {"Saturday", 6}, {"Sunday", 7},
+    {NULL, 0},
 };
 
 static int word_end(const char *p)
@@ -67,15 +71,17 @@ static int word_end(const char *p)
 }
 
 /* Matches a name from table at p (case-insensitive, whole word). */
-static size_t match_name(const char *p, const struct name_number *table, size_t n, int *number)
+static size_t match_name(const char *p, const struct name_number *table, int *number)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (tolower((unsigned char)*p) != tolower((unsigned char)table[i].name[0]))
-            continue;
-        size_t len = strlen(table[i].name);
-        if (strncasecmp(p, table[i].name, len) == 0 &&
-            (table[i].name[len - 1] == '.' || word_end(p + len))) {
-            *number = table[i].number;
+    /* Only the names that begin with p's first letter, in table order
+     * (phrase_index.h): a date is tried at many places of every block. */
+    size_t n;
+    const size_t *candidates = phrase_index_starting(table, sizeof *table, (unsigned char)*p, &n);
+    for (size_t c = 0; c < n; c++) {
+        const struct name_number *e = &table[candidates[c]];
+        size_t len = strlen(e->name);
+        if (strncasecmp(p, e->name, len) == 0 && (e->name[len - 1] == '.' || word_end(p + len))) {
+            *number = e->number;
             return len;
         }
     }
@@ -176,9 +182,9 @@ static void build_date_first_bytes(void)
 {
     for (int c = '0'; c <= '9'; c++)
         date_first_byte[c] = 1;
-    for (size_t i = 0; i < sizeof MONTHS / sizeof MONTHS[0]; i++)
+    for (size_t i = 0; MONTHS[i].name; i++)
         mark_first(MONTHS[i].name);
-    for (size_t i = 0; i < sizeof WEEKDAYS / sizeof WEEKDAYS[0]; i++)
+    for (size_t i = 0; WEEKDAYS[i].name; i++)
         mark_first(WEEKDAYS[i].name);
     mark_first("yesterday");
     mark_first("today");
@@ -202,7 +208,7 @@ static size_t match_date_at(const char *p, struct date_match *m)
         m->relative = DATE_TODAY;
         return 5;
     }
-    if (strncasecmp(p, "last ", 5) == 0 && (k = match_name(p + 5, WEEKDAYS, 7, &a))) {
+    if (strncasecmp(p, "last ", 5) == 0 && (k = match_name(p + 5, WEEKDAYS, &a))) {
         m->relative = DATE_LAST_WEEKDAY;
         m->weekday = a;
         return 5 + k;
@@ -231,13 +237,13 @@ static size_t match_date_at(const char *p, struct date_match *m)
     }
     size_t pos = 0;
     /* Optional weekday: "Sunday, " or "Sunday " */
-    if ((k = match_name(p, WEEKDAYS, 7, &a))) {
+    if ((k = match_name(p, WEEKDAYS, &a))) {
         size_t q = k + (p[k] == ',' ? 1 : 0);
         q += skip_spaces(p + q);
         if (isdigit((unsigned char)p[q])) {
             m->weekday = a;
             pos = q;
-        } else if (match_name(p + q, MONTHS, sizeof MONTHS / sizeof MONTHS[0], &b)) {
+        } else if (match_name(p + q, MONTHS, &b)) {
             m->weekday = a;
             pos = q;
         }
@@ -254,7 +260,7 @@ static size_t match_date_at(const char *p, struct date_match *m)
             q += 3;
         else if (strncmp(p + q, "de ", 3) == 0 || strncmp(p + q, "De ", 3) == 0)
             q += 3; /* "6 de março de 2005", "6 de junio de 2021" */
-        if ((k = match_name(p + q, MONTHS, sizeof MONTHS / sizeof MONTHS[0], &b))) {
+        if ((k = match_name(p + q, MONTHS, &b))) {
             q += k;
             m->day = a, m->month = b;
             size_t r = q + skip_spaces(p + q);
@@ -271,7 +277,7 @@ static size_t match_date_at(const char *p, struct date_match *m)
         return 0;
     }
     /* June 10, 2019 / June 10 / June 2019 */
-    if ((k = match_name(p + pos, MONTHS, sizeof MONTHS / sizeof MONTHS[0], &b))) {
+    if ((k = match_name(p + pos, MONTHS, &b))) {
         size_t q = pos + k;
         size_t r = q + skip_spaces(p + q);
         if (r > q && (n = match_digits(p + r, 1, 2, &a))) {
