@@ -23,11 +23,13 @@ const char *country_display_name(const char *alpha2)
 
 /* Words as gencountries splits names: runs of letters, digits, hyphens
  * and any non-ASCII character but the separators of utf8_word_separator. */
-static int separator_at(const unsigned char *s)
+static inline int separator_at(const unsigned char *s)
 {
-    /* utf8_word_separator knows no ASCII separator: one test per byte */
-    if (*s < 0x80)
-        return !isalnum(*s) && *s != '-';
+    /* utf8_word_separator knows no ASCII separator: one test per byte
+     * (isalnum's in the C locale, written out so that it inlines) */
+    unsigned char c = *s;
+    if (c < 0x80)
+        return !((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '-');
     return utf8_word_separator((const char *)s) != 0;
 }
 
@@ -41,6 +43,9 @@ static size_t word_end(const char *text, size_t at)
 
 static int starts_upper(const char *s)
 {
+    /* ASCII's only upper-case letters (Lu; it has no Lt) */
+    if ((unsigned char)*s < 0x80)
+        return *s >= 'A' && *s <= 'Z';
     utf8proc_int32_t cp;
     if (utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp) <= 0)
         return 0;
