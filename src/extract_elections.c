@@ -27,12 +27,14 @@ struct sentence {
 
 /* Words as the cue tables see them: letters, digits, hyphens and any
  * non-ASCII character but curly quotes, dashes and guillemets. */
-static int word_byte_at(const char *s, size_t at)
+static inline int word_byte_at(const char *s, size_t at)
 {
-    const unsigned char *p = (const unsigned char *)s + at;
-    if (utf8_word_separator(s + at))
-        return 0;
-    return isalnum(p[0]) || p[0] >= 0x80 || p[0] == '-';
+    unsigned char c = (unsigned char)s[at];
+    /* ASCII (no separator of utf8_word_separator's is): isalnum's C
+     * locale test written out, so that the scans inline it */
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '-';
+    return !utf8_word_separator(s + at);
 }
 
 static size_t word_end_at(const char *s, size_t at)
