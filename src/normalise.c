@@ -97,8 +97,6 @@ static char *close_letter_spacing(const char *s, size_t len)
     return strbuf_detach(&sb);
 }
 
-/* Cleans one raw line.  *bold_open carries markdown bold state across
- * lines, since "**" spans may cover several lines of a header. */
 /* A byte clean_line copies as it stands: ASCII, neither space nor tab
  * nor (in markdown) emphasis or escape syntax. */
 static int plain_byte(char c, int markdown)
@@ -107,6 +105,8 @@ static int plain_byte(char c, int markdown)
            !(markdown && (c == '*' || c == '_' || c == '\\'));
 }
 
+/* Cleans one raw line.  *bold_open carries markdown bold state across
+ * lines, since "**" spans may cover several lines of a header. */
 static void clean_line(const char *s, size_t len, int markdown, int *bold_open,
                        struct line *out)
 {
