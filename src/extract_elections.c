@@ -78,7 +78,8 @@ static size_t find_election_word(const char *s, size_t from, int *referendum, si
             (at > 0 && (unsigned char)s[at - 1] >= 0x80 && word_byte_at(s, at - 1) &&
              !(at >= 3 && utf8_word_separator(s + at - 3) == 3)))
             continue;
-        if (strncasecmp(s + at, "election", 8) == 0 &&
+        /* the first letter before the call: most word starts are neither */
+        if (((unsigned char)s[at] | 0x20) == 'e' && strncasecmp(s + at, "election", 8) == 0 &&
             (is_word_end(s, at + 8) || (s[at + 8] == 's' && is_word_end(s, at + 9)))) {
             /* "election observation mission", "Election Commission": a
              * body named after elections, not an election. */
@@ -92,7 +93,7 @@ static size_t find_election_word(const char *s, size_t from, int *referendum, si
             *len = end - at;
             return at;
         }
-        if (strncasecmp(s + at, "referendum", 10) == 0) {
+        if (((unsigned char)s[at] | 0x20) == 'r' && strncasecmp(s + at, "referendum", 10) == 0) {
             *referendum = 1;
             *len = 10;
             return at;

@@ -777,7 +777,7 @@ const struct cue_word *cue_word_match(const struct cue_word *table, const char *
             size_t sl = strlen(suffix);
             for (size_t extra = 0; extra <= (size_t)c->slack && extra + sl <= len; extra++) {
                 size_t at = len - extra - sl;
-                if (strncmp(folded + at, suffix, sl) == 0 && at > 0 &&
+                if (folded[at] == suffix[0] && strncmp(folded + at, suffix, sl) == 0 && at > 0 &&
                     utf8_chars_after(folded, at + sl) == extra)
                     return c;
             }
