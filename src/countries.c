@@ -25,11 +25,10 @@ const char *country_display_name(const char *alpha2)
  * and any non-ASCII character but the separators of utf8_word_separator. */
 static inline int separator_at(const unsigned char *s)
 {
-    /* utf8_word_separator knows no ASCII separator: one test per byte
-     * (isalnum's in the C locale, written out so that it inlines) */
+    /* utf8_word_separator knows no ASCII separator: one test per byte */
     unsigned char c = *s;
     if (c < 0x80)
-        return !((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '-');
+        return !utf8_ascii_alnum(c) && c != '-';
     return utf8_word_separator((const char *)s) != 0;
 }
 

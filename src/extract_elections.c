@@ -30,10 +30,9 @@ struct sentence {
 static inline int word_byte_at(const char *s, size_t at)
 {
     unsigned char c = (unsigned char)s[at];
-    /* ASCII (no separator of utf8_word_separator's is): isalnum's C
-     * locale test written out, so that the scans inline it */
+    /* ASCII holds no separator of utf8_word_separator's */
     if (c < 0x80)
-        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '-';
+        return utf8_ascii_alnum(c) || c == '-';
     return !utf8_word_separator(s + at);
 }
 

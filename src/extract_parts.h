@@ -6,6 +6,7 @@
 
 #include "classify.h"
 #include "statement.h"
+#include "utf8.h"
 
 /* Elections: type, early, chamber, date (needs st->date for the year). */
 void extract_elections(const struct classified *c, struct statement *st);
@@ -33,7 +34,7 @@ static inline int word_curly_mark(const char *p)
 
 static inline int word_boundary_byte(unsigned char c)
 {
-    return c < 0x80 && !((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'));
+    return c < 0x80 && !utf8_ascii_alnum(c);
 }
 
 static inline int is_word_start(const char *text, size_t at)

@@ -13,6 +13,12 @@
 size_t utf8_first_invalid(const char *s, size_t len);
 /* Decodes the code point at s, storing its byte length in *adv. */
 unsigned utf8_decode(const char *s, size_t *adv);
+/* isalnum in the C locale (the program never calls setlocale), written
+ * out so that the per-byte word scans inline it. */
+static inline int utf8_ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 /* Number of code points (display width is not attempted). */
 size_t utf8_length(const char *s);
 /* Whether s has more than n characters: utf8_length(s) > n, reading no
