@@ -810,8 +810,6 @@ int phrase_list_equals(const char *const *list, const char *s)
     return 0;
 }
 
-/* FUNCTION_WORDS sorted once, for a binary search per word: prose scoring
- * asks of every word of every block. */
 /* FUNCTION_WORDS as a hash set, built once: every word of every block
  * is looked up.  NULL slots are empty; the table is a power of two at
  * least four times the list. */
