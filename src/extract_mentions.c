@@ -28,14 +28,20 @@ size_t find_word_ci(const char *text, size_t from, const char *word)
     return (size_t)-1;
 }
 
-/* Offset of the next whole-word, case-sensitive occurrence of word in
- * text from byte from, or -1. */
-static size_t find_word_cs(const char *text, size_t from, const char *word)
+/* Offset of the next whole-word, case-sensitive occurrence of word (not
+ * empty) in text, whose length is len, from byte from, or -1.  memchr and
+ * memcmp over the known length, not strstr: ASan's strstr measures the
+ * whole rest of the text at every call, which made a loop over many
+ * matches quadratic under the sanitizer (tests/linear.sh, agreement-run). */
+static size_t find_word_cs(const char *text, size_t len, size_t from, const char *word)
 {
     size_t n = strlen(word);
-    for (const char *p = text + from; (p = strstr(p, word)); p++) {
-        size_t at = (size_t)(p - text);
-        if (is_word_start(text, at) && is_word_end(text, at + n))
+    for (size_t at = from; n && at + n <= len; at++) {
+        const char *p = memchr(text + at, word[0], len - at - n + 1);
+        if (!p)
+            break;
+        at = (size_t)(p - text);
+        if (memcmp(p, word, n) == 0 && is_word_start(text, at) && is_word_end(text, at + n))
             return at;
     }
     return (size_t)-1;
@@ -46,7 +52,7 @@ static size_t find_word_cs(const char *text, size_t from, const char *word)
 static int has_word(const char *text, const char *word)
 {
     /* "OSCE" inside "OSCE/ODIHR" is still a mention of the OSCE. */
-    return find_word_cs(text, 0, word) != (size_t)-1;
+    return find_word_cs(text, strlen(text), 0, word) != (size_t)-1;
 }
 
 static int is_capitalised(const char *w)
@@ -105,9 +111,10 @@ static void find_agreements(const char *text, struct statement *st)
 {
     static const char *const heads[] = {"Agreement", "Charter", "Treaty", "Convention", NULL};
     static const char *const joiners[] = {"and", "of", "on", "for", "the", NULL};
+    size_t len = strlen(text);
     for (const char *const *h = heads; *h; h++) {
         size_t hl = strlen(*h);
-        for (size_t at = 0; (at = find_word_cs(text, at, *h)) != (size_t)-1; at += hl) {
+        for (size_t at = 0; (at = find_word_cs(text, len, at, *h)) != (size_t)-1; at += hl) {
             size_t start = name_start_before(text, at, joiners);
             if (start == at)
                 continue; /* a bare "Agreement" names nothing */
@@ -406,11 +413,12 @@ static void find_named_bodies(const char *text, struct span lines, struct statem
     static const char *const joiners[] = {"and", "of", "for", "on", NULL};
     unsigned char *present = xmalloc(phrase_index_count(ORGANISATION_HEADS, sizeof(char *)) + 1);
     PHRASE_LIST_MARK(ORGANISATION_HEADS, text, present);
+    size_t len = strlen(text);
     for (const char *const *h = ORGANISATION_HEADS; *h; h++) {
         if (!present[h - ORGANISATION_HEADS])
             continue;
         size_t hl = strlen(*h);
-        for (size_t at = 0; (at = find_word_cs(text, at, *h)) != (size_t)-1; at += hl) {
+        for (size_t at = 0; (at = find_word_cs(text, len, at, *h)) != (size_t)-1; at += hl) {
             size_t start = name_start_before(text, at, joiners);
             /* "an Election Observation Mission": a kind of body, not one. */
             int generic = (start >= 2 && strncmp(text + start - 2, "a ", 2) == 0 &&
