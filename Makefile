@@ -48,7 +48,8 @@ ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARNINGS) $
 LIB_SRC := src/assets.c src/batch.c src/help.c src/diag.c src/strbuf.c src/sha256.c src/utf8.c src/rawtext.c src/binformat.c src/pdftext.c src/htmltext.c src/normalise.c src/unflatten.c \
            src/phrases.c src/phrase_index.c src/recognise.c src/classify.c src/dates.c src/countries.c src/language.c \
            src/statement.c src/extract.c src/extract_country.c src/extract_elections.c \
-           src/extract_alignment.c src/extract_author.c src/extract_mentions.c src/extract_social.c \
+           src/extract_alignment.c src/extract_author.c src/extract_issuer.c src/extract_mentions.c \
+           src/extract_social.c \
            src/link.c src/feed.c src/xmlbuild.c src/xmldoc.c src/sandbox.c src/xslfunc.c src/render.c src/output.c src/spool.c src/arena.c src/sidecar.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/countries_table.o
 BIN := $(BUILD)/communique

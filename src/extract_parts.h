@@ -18,6 +18,10 @@ void extract_mentions(const struct classified *c, struct statement *st);
 void extract_author(const struct classified *c, struct statement *st);
 /* Embedded social posts. */
 void extract_social_posts(const struct classified *c, struct statement *st);
+/* The issuer: labelled, named in the head, framing, signature or opening
+ * paragraph, or the government that speaks in it (needs st->date and
+ * st->forum). */
+void extract_issuer(const struct classified *c, struct statement *st);
 /* Subject country: the country the title and body speak of most. */
 void extract_country(const struct classified *c, struct statement *st);
 
