@@ -496,6 +496,7 @@ void extract_statement_in(const struct raw_text *raw, const char *file_label,
     extract_spokesperson(&c, st);
     extract_issuer(&c, st);
     extract_kind(&c, st);
+    extract_issuer_speaker(&c, st);
     extract_author(&c, st);
     extract_paragraphs(&c, st);
     /* The body's language decides which inflected forms of country

@@ -22,6 +22,13 @@ void extract_social_posts(const struct classified *c, struct statement *st);
  * paragraph, or the government that speaks in it (needs st->date and
  * st->forum). */
 void extract_issuer(const struct classified *c, struct statement *st);
+/* With no issuer named (or a ministry without its country): the
+ * government that speaks of itself by its country's name in the opening
+ * paragraph ("The United States congratulates …"), by its foreign
+ * service's name, or its delegation at the OSCE Permanent Council.
+ * After extract_kind, whose rules read "no issuer named" as a sign of a
+ * government's own statement. */
+void extract_issuer_speaker(const struct classified *c, struct statement *st);
 /* Subject country: the country the title and body speak of most. */
 void extract_country(const struct classified *c, struct statement *st);
 

@@ -329,6 +329,15 @@ const struct issuer_phrase ISSUERS[] = {
     {"United States Mission to the OSCE", "United States Mission to the OSCE"},
     {"U.S. Mission to the OSCE", "United States Mission to the OSCE"},
     {"Department of State", "U.S. Department of State"},
+    /* The foreign services news reports and translations name */
+    {"State Department", "U.S. Department of State"},
+    {"Departamento de Estado", "U.S. Department of State"},
+    {"D\xc3\xa9partement d'\xc3\x89tat", "U.S. Department of State"},
+    {"D\xc3\xa9partement d\xe2\x80\x99\xc3\x89tat", "U.S. Department of State"},
+    {"Global Affairs Canada", "Global Affairs Canada"},
+    {"Federal Foreign Office", "German Federal Foreign Office"},
+    {"Ausw\xc3\xa4rtiges Amt", "German Federal Foreign Office"},
+    {"Ausw\xc3\xa4rtigen Amt", "German Federal Foreign Office"},
     {"Foreign, Commonwealth & Development Office", "UK Foreign, Commonwealth & Development Office"},
     {"Foreign, Commonwealth and Development Office", "UK Foreign, Commonwealth & Development Office"},
     {"FCDO", "UK Foreign, Commonwealth & Development Office"},
@@ -337,6 +346,7 @@ const struct issuer_phrase ISSUERS[] = {
     {"Parliamentary Assembly of the Council of Europe", "Parliamentary Assembly of the Council of Europe"},
     {"Council of Europe Parliamentary Assembly", "Parliamentary Assembly of the Council of Europe"},
     {"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"},
+    {"Foreign Ministry", "Ministry of Foreign Affairs"},
     {"European Union", "European Union"},
     {"EU Statement", "European Union"},
     {"Union europ\xc3\xa9" "enne", "European Union"},
@@ -351,6 +361,43 @@ const struct issuer_phrase SUBJECT_ISSUERS[] = {
     {"OSCE Office for Democratic Institutions and Human Rights", "OSCE/ODIHR"},
     {"International Election Observation Mission", "International Election Observation Mission"},
     {NULL, NULL}};
+
+/* The foreign services whose English names are their own ("Global Affairs
+ * Canada", not "Ministry of Foreign Affairs of Canada"), with the names
+ * they had before a renaming: a row serves statements dated before its
+ * `until`, the last row of a country (until NULL) any later or undated
+ * one.  `osce`: the country's delegation at the OSCE, NULL when it has no
+ * row of its own. */
+const struct foreign_service FOREIGN_SERVICES[] = {
+    {"US", NULL, "U.S. Department of State", "United States Mission to the OSCE"},
+    {"GB", "2020-09-02", "UK Foreign & Commonwealth Office", NULL},
+    {"GB", NULL, "UK Foreign, Commonwealth & Development Office", NULL},
+    {"CA", "2013-06-26", "Foreign Affairs and International Trade Canada", NULL},
+    {"CA", "2015-11-04", "Foreign Affairs, Trade and Development Canada", NULL},
+    {"CA", NULL, "Global Affairs Canada", NULL},
+    {"DE", NULL, "German Federal Foreign Office", NULL},
+    {"JP", NULL, "Ministry of Foreign Affairs of Japan", NULL},
+    {"FR", "2017-05-17", "French Ministry of Foreign Affairs", NULL},
+    {"FR", NULL, "French Ministry for Europe and Foreign Affairs", NULL},
+    {"AU", NULL, "Australian Department of Foreign Affairs and Trade", NULL},
+    {"NZ", NULL, "New Zealand Ministry of Foreign Affairs and Trade", NULL},
+    {"CH", NULL, "Swiss Federal Department of Foreign Affairs", NULL},
+    {NULL, NULL, NULL, NULL}};
+
+/* What a government says of itself right after its country's name: "The
+ * United States congratulates", "Canada welcomes", "la France salue". */
+const char *const SPEAKER_VERBS[] = {
+    /* en */ "welcomes", "congratulates", "notes", "takes note", "joins", "condemns",
+    "deplores", "regrets", "expresses", "urges", "calls", "commends", "applauds",
+    "is concerned", "is deeply", "is seriously", "is gravely", "is alarmed", "is disappointed",
+    "remains", "reiterates", "reaffirms", "recognizes", "recognises", "acknowledges",
+    "looks forward", "stands", "supports", "encourages", "appreciates", "expects", "hopes",
+    "strongly", "warmly", "sincerely", "extends", "wishes", "would like", "has taken note",
+    "has noted", "shares", "values", "echoes",
+    /* fr */ "salue", "f\xc3\xa9licite", "se f\xc3\xa9licite", "prend note", "condamne",
+    "regrette", "d\xc3\xa9plore", "appelle", "exprime", "encourage", "soutient",
+    /* de */ "begr\xc3\xbc\xc3\x9ft", "gratuliert", "verurteilt", "bedauert", "ruft",
+    /* es, pt */ "felicita", "saluda", "condena", "lamenta", "sa\xc3\xba" "da", NULL};
 
 const struct kind_phrase KINDS[] = {
     /* The EU heads of mission in a country: before "on behalf of the EU". */

@@ -115,6 +115,16 @@ extern const struct issuer_phrase ISSUERS[];
 /* Bodies that many statements name in passing: an issuer only as the
  * subject of the opening paragraph ("The OSCE Office … today opened"). */
 extern const struct issuer_phrase SUBJECT_ISSUERS[];
+/* A government's foreign service by its own English name (phrases.c). */
+struct foreign_service {
+    const char *alpha2;
+    const char *until;  /* the name serves dates before this one; NULL: any */
+    const char *name;
+    const char *osce;   /* its delegation at the OSCE, or NULL */
+};
+extern const struct foreign_service FOREIGN_SERVICES[];
+/* Verbs after a country's name that make it the speaker ("Canada welcomes"). */
+extern const char *const SPEAKER_VERBS[];
 
 /* Statement kinds signalled by a title or heading phrase. */
 struct kind_phrase {
