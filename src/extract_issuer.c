@@ -81,7 +81,8 @@ static int country_before(const char *text, size_t at, struct country_match *m)
  * country, named after it or before it (as the adjective is written, or
  * the service's own name); without one, the bare name (which a government
  * speaking in the opening paragraph may complete, extract_issuer_speaker). */
-static char *ministry_issuer(const char *text, const char *phrase, const char *name)
+static char *ministry_issuer(const char *text, const char *phrase, const char *name,
+                             const char *date)
 {
     const char *at = find_ci(text, phrase);
     struct country_match m;
@@ -89,7 +90,7 @@ static char *ministry_issuer(const char *text, const char *phrase, const char *n
     if (at && country_before(text, (size_t)(at - text), &m)) {
         for (const struct foreign_service *f = FOREIGN_SERVICES; f->alpha2; f++)
             if (strcmp(f->alpha2, m.alpha2) == 0)
-                return foreign_service_name(m.alpha2, NULL, 0);
+                return foreign_service_name(m.alpha2, date, 0);
         if (m.adjective && utf8_starts_upper(text + m.offset))
             strbuf_printf(&sb, "%.*s %s", (int)m.length, text + m.offset, name);
         else
@@ -192,7 +193,7 @@ static int issuer_from_table(const struct classified *c, struct statement *st, c
         return 0;
     const struct issuer_phrase *is = &table[best];
     st->issuer = strncmp(is->issuer, "Ministry of", 11) == 0
-                     ? ministry_issuer(where->text, is->phrase, is->issuer)
+                     ? ministry_issuer(where->text, is->phrase, is->issuer, st->date.value)
                      : xstrdup(is->issuer);
     statement_note_origin(st, where->lines, "/issuer");
     return 1;
