@@ -7,6 +7,7 @@
 #include "extract_parts.h"
 #include "phrase_index.h"
 #include "phrases.h"
+#include "recognise.h"
 #include "strbuf.h"
 #include "utf8.h"
 
@@ -17,15 +18,21 @@ static const int ISSUER_TIERS[][3] = {{ROLE_HEADING, ROLE_TITLE, -1},
                                       {ROLE_SIGNATURE, -1, -1},
                                       {ROLE_BODY, -1, -1}};
 
-/* A country's foreign service by the name a statement dated `date` (NULL:
- * undated) records: its own name in FOREIGN_SERVICES, else "Ministry of
- * Foreign Affairs of <Country>"; at the OSCE, its delegation.  Malloc'ed. */
+/* A country's row of FOREIGN_SERVICES for a statement dated `date` (NULL:
+ * undated), or NULL when it has none.  foreign_service_name: the name
+ * such a statement records: the row's, else "Ministry of Foreign Affairs
+ * of <Country>"; at the OSCE, its delegation.  Malloc'ed. */
+static const struct foreign_service *foreign_service_row(const char *alpha2, const char *date)
+{
+    for (const struct foreign_service *f = FOREIGN_SERVICES; f->alpha2; f++)
+        if (strcmp(f->alpha2, alpha2) == 0 && (!f->until || (date && strcmp(date, f->until) < 0)))
+            return f;
+    return NULL;
+}
+
 static char *foreign_service_name(const char *alpha2, const char *date, int at_osce)
 {
-    const struct foreign_service *row = NULL;
-    for (const struct foreign_service *f = FOREIGN_SERVICES; f->alpha2 && !row; f++)
-        if (strcmp(f->alpha2, alpha2) == 0 && (!f->until || (date && strcmp(date, f->until) < 0)))
-            row = f;
+    const struct foreign_service *row = foreign_service_row(alpha2, date);
     struct strbuf sb = {0};
     if (at_osce && row && row->osce)
         strbuf_puts(&sb, row->osce);
@@ -88,9 +95,8 @@ static char *ministry_issuer(const char *text, const char *phrase, const char *n
     struct country_match m;
     struct strbuf sb = {0};
     if (at && country_before(text, (size_t)(at - text), &m)) {
-        for (const struct foreign_service *f = FOREIGN_SERVICES; f->alpha2; f++)
-            if (strcmp(f->alpha2, m.alpha2) == 0)
-                return foreign_service_name(m.alpha2, date, 0);
+        if (foreign_service_row(m.alpha2, date))
+            return foreign_service_name(m.alpha2, date, 0);
         if (m.adjective && utf8_starts_upper(text + m.offset))
             strbuf_printf(&sb, "%.*s %s", (int)m.length, text + m.offset, name);
         else
@@ -247,24 +253,15 @@ static int speaker_verb_at(const char *text, size_t at)
     return 0;
 }
 
-/* The bytes an opening quote mark takes at s ('"', '“', '«'), or 0. */
-static size_t opening_quote_at(const char *s)
-{
-    if (*s == '"')
-        return 1;
-    if (strncmp(s, "\xe2\x80\x9c", 3) == 0)
-        return 3;
-    if (strncmp(s, "\xc2\xab", 2) == 0)
-        return s[2] == ' ' ? 3 : 2;
-    return 0;
-}
-
-/* A country that is the subject of the sentence at text[at]: its name
- * first ("“Canada welcomes"), after "The" or "The Government of", or its
- * adjective before "government", then a speaker verb.  Its paragraph is the government's own statement. */
+/* A country that is the subject of the sentence at text[at] (after any
+ * opening quote mark): its name first ("“Canada welcomes"), after "The"
+ * or "The Government of", or its adjective before "government", then a
+ * speaker verb.  Its paragraph is the government's own statement. */
 static int speaker_at(const char *text, size_t at, const char *lang, struct country_match *m)
 {
-    at += opening_quote_at(text + at);
+    at += opening_quote(text + at);
+    while (text[at] == ' ')
+        at++;
     static const char *const lead[] = {"", "The ", "the ", "The Government of ",
                                        "The government of ", "Government of ", NULL};
     /* The longest lead and name ("The Government of the United Kingdom of
