@@ -311,8 +311,10 @@ static const struct piece *speaking_government(const struct classified *c, const
 void extract_issuer_speaker(const struct classified *c, struct statement *st)
 {
     int bare_ministry = st->issuer && strcmp(st->issuer, "Ministry of Foreign Affairs") == 0;
-    /* A news report's opening paragraph is the reporter's: "Russia held
-     * elections …" names no issuer. */
+    /* A news report's own words are mostly set aside as framing, but
+     * what classify could not tell apart from the quoted statement stays
+     * body ("WASHINGTON - …"): there a country is not taken for the
+     * speaker. */
     if ((st->issuer && !bare_ministry) || (!st->issuer && c->news))
         return;
     struct country_match m;
